@@ -1,0 +1,54 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * The test every spec uses: it fails any test whose page asks for anything outside localhost,
+ * so the app is proven to work offline.
+ */
+export const test = base.extend<{ offlineGuard: string[] }>({
+  offlineGuard: [
+    async ({ context }, use) => {
+      const outside: string[] = [];
+      await context.route(
+        (url) =>
+          !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && url.protocol !== 'data:',
+        (route) => {
+          outside.push(route.request().url());
+          return route.abort('blockedbyclient');
+        },
+      );
+      await use(outside);
+      expect(outside, 'requests outside localhost').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Locators by the accessible names of DESIGN.md. */
+export function dateline(page: Page) {
+  const map = page.getByRole('region', { name: 'Map' });
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const events = page.getByRole('region', { name: 'Events' });
+  const details = page.getByRole('region', { name: 'Event details' });
+  return {
+    map,
+    timeline,
+    events,
+    details,
+    /** Map markers are buttons named by their event's title. */
+    markers: map.locator('.leaflet-marker-pane').getByRole('button'),
+    marker: (title: string) => map.getByRole('button', { name: title, exact: true }),
+    timelineMarks: timeline.getByRole('button'),
+    timelineMark: (title: string) =>
+      timeline.getByRole('button', { name: new RegExp(`^${escape(title)},`) }),
+    eventRows: events.getByRole('row').filter({ has: page.getByRole('button') }),
+    eventButton: (title: string) => events.getByRole('button', { name: title, exact: true }),
+    /** Waits until the basemap's country shapes are drawn. */
+    basemapDrawn: () => expect(map.locator('path.dl-land').first()).toBeAttached(),
+  };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { DatelineEvent } from './event';
+import { createTimeIndex } from './timeIndex';
+
+/** Mulberry32: a small seeded generator so the test data is the same on every run. */
+function seeded(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY = 86_400_000;
+
+function syntheticEvents(count: number, random: () => number): DatelineEvent[] {
+  return Array.from({ length: count }, (_, i) => {
+    const start = Math.floor(random() * 3650) * DAY;
+    const length = random() < 0.1 ? Math.ceil(random() * 400) * DAY : DAY;
+    return {
+      id: `e${i}`,
+      date: '',
+      title: `Event ${i}`,
+      summary: '',
+      tags: [],
+      actors: [],
+      sources: [],
+      time: { start, end: start + length, precision: 'day' },
+    };
+  });
+}
+
+describe('createTimeIndex', () => {
+  const random = seeded(42);
+  const events = syntheticEvents(2000, random);
+  const index = createTimeIndex(events);
+
+  it('sorts by start time, keeping input order for ties', () => {
+    for (let i = 1; i < index.events.length; i++) {
+      expect(index.starts[i]!).toBeGreaterThanOrEqual(index.starts[i - 1]!);
+    }
+    const tied = createTimeIndex([events[1]!, { ...events[1]!, id: 'twin' }]);
+    expect(tied.events.map((e) => e.id)).toEqual(['e1', 'twin']);
+  });
+
+  it('answers range queries exactly like a naive filter', () => {
+    for (let q = 0; q < 300; q++) {
+      const from = Math.floor(random() * 4000 - 200) * DAY;
+      const to = from + Math.floor(random() * 500) * DAY;
+      const naive = events
+        .filter((e) => e.time.start < to && e.time.end > from)
+        .map((e) => e.id)
+        .sort();
+      const indexed = index
+        .overlapping(from, to)
+        .map((i) => index.events[i]!.id)
+        .sort();
+      expect(indexed).toEqual(naive);
+    }
+  });
+
+  it('reports the extent and handles an empty list', () => {
+    expect(index.extent[0]).toBe(Math.min(...events.map((e) => e.time.start)));
+    expect(index.extent[1]).toBe(Math.max(...events.map((e) => e.time.end)));
+    const empty = createTimeIndex([]);
+    expect(empty.overlapping(0, DAY)).toEqual([]);
+    expect(empty.extent.every(Number.isNaN)).toBe(true);
+  });
+});

@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import seed from '../../../data/events.json';
+import { validateDataset } from './validateDataset';
+
+const good = {
+  id: 'a',
+  date: '2019-08-18',
+  title: 'A',
+  lat: 55.75,
+  lon: 37.61,
+  sources: [{ title: 'S', url: 'https://example.org/' }],
+};
+
+function problemsOf(rows: unknown[]) {
+  return validateDataset({ title: 't', events: rows }).problems;
+}
+
+describe('validateDataset', () => {
+  it('loads a good row with its time and defaults', () => {
+    const { dataset, problems } = validateDataset({ title: ' T ', events: [good] });
+    expect(problems).toEqual([]);
+    expect(dataset.title).toBe('T');
+    expect(dataset.events[0]).toMatchObject({ id: 'a', tags: [], actors: [], summary: '' });
+    expect(new Date(dataset.events[0]!.time.start).toISOString()).toBe('2019-08-18T00:00:00.000Z');
+  });
+
+  it.each([
+    [{ ...good, id: undefined }, 'id', 'is missing'],
+    [{ ...good, id: '  ' }, 'id', 'is missing'],
+    [{ ...good, date: '2019-13-40' }, 'date', "'2019-13-40' is not a date"],
+    [{ ...good, end: '2019-08-01' }, 'end', 'before the start date'],
+    [{ ...good, title: 3 }, 'title', 'is missing'],
+    [{ ...good, lat: 91 }, 'lat', '91 is outside -90 to 90'],
+    [{ ...good, lon: 181 }, 'lon', '181 is outside -180 to 180'],
+    [{ ...good, lat: 'north' }, 'lat', "'north' is not a number"],
+    [{ ...good, lon: undefined }, 'lon', 'lat and lon must be given together'],
+    [{ ...good, tags: 'Libya' }, 'tags', 'must be a list of text'],
+    [
+      { ...good, sources: [{ title: 'S', url: 'javascript:alert(1)' }] },
+      'sources[0].url',
+      'is not an http(s) link',
+    ],
+    [{ ...good, sources: [{ url: 'https://example.org' }] }, 'sources[0].title', 'is missing'],
+    [{ ...good, qualifier: 'circa' }, 'qualifier', 'not a known qualifier'],
+    ['just text', 'event', 'is not an object'],
+  ])('rejects %j: %s %s', (row, field, reason) => {
+    const problems = problemsOf([row]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ row: 1, field });
+    expect(problems[0]!.reason).toContain(reason);
+  });
+
+  it('reports a duplicate id with both rows and keeps the first and the other good rows', () => {
+    const { dataset, problems } = validateDataset({
+      events: [good, { ...good, date: '2020' }, { ...good, id: 'b' }],
+    });
+    expect(dataset.events.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(problems).toEqual([
+      { row: 2, field: 'id', id: 'a', reason: "duplicate id 'a' (first used in row 1)" },
+    ]);
+  });
+
+  it('gives row numbers counted from 1 among good rows', () => {
+    const problems = problemsOf([
+      good,
+      { ...good, id: 'b', lat: 91 },
+      { ...good, id: 'c', date: 'x' },
+    ]);
+    expect(problems.map((p) => [p.row, p.field, p.id])).toEqual([
+      [2, 'lat', 'b'],
+      [3, 'date', 'c'],
+    ]);
+  });
+
+  it('rejects a file without an events list', () => {
+    expect(validateDataset({ items: [] }).problems[0]).toMatchObject({ field: 'events' });
+    expect(validateDataset(null).dataset.events).toEqual([]);
+  });
+});
+
+describe('the seed dataset', () => {
+  const { dataset, problems } = validateDataset(seed);
+
+  it('is valid, with unique ids', () => {
+    expect(problems).toEqual([]);
+    expect(dataset.events.length).toBe(seed.events.length);
+    expect(new Set(dataset.events.map((e) => e.id)).size).toBe(dataset.events.length);
+  });
+
+  it('tells the story DESIGN.md asks for', () => {
+    const byId = new Map(dataset.events.map((e) => [e.id, e]));
+    expect(byId.get('shoigu-rossiya24-statement')?.date).toBe('2019-08-18');
+    expect(byId.get('inf-us-withdrawal')?.time.precision).toBe('month');
+    expect(byId.get('haftar-kuznetsov-tobruk')?.end).toBe('2017-01-15');
+    expect(byId.get('italy-embassy-tripoli')?.date).toBe(byId.get('haftar-kuznetsov-tobruk')?.date);
+    expect(byId.has('haftar-moscow-lavrov')).toBe(true);
+    expect(
+      dataset.events.every((e) => e.sources.length > 0 && e.sources.every((s) => s.quote)),
+    ).toBe(true);
+  });
+
+  const sourcePath = fileURLToPath(
+    new URL('../../../../shared/source/shoigu-tag-archive.txt', import.meta.url),
+  );
+  it.skipIf(!existsSync(sourcePath))(
+    'quotes the source text verbatim (needs ../shared/source)',
+    () => {
+      const text = readFileSync(sourcePath, 'utf8');
+      for (const event of dataset.events) {
+        for (const source of event.sources) {
+          expect(source.title).toBe('Tag Archives: Sergei Shoigu');
+          expect(text, `${event.id}: ${source.quote}`).toContain(source.quote);
+        }
+      }
+    },
+  );
+});
