@@ -8,3 +8,6 @@ export * from './timeIndex';
 export * from './laneLayout';
 export * from './timelineLayout';
 export * from './spreadPoints';
+export * from './searchText';
+export * from './eventFilter';
+export * from './greatCircle';

@@ -1,15 +1,29 @@
 import { getContext, setContext } from 'svelte';
 import {
   createTimeIndex,
+  distancesFrom,
+  idsWithin,
+  eventPredicate,
   validateDataset,
   type Dataset,
   type DatelineEvent,
+  type EventFilter,
   type LoadProblem,
 } from '../core';
+import { RangeBand } from './rangeBand.svelte';
+import { TimeState } from './timeState.svelte';
+
+/** The map's centre and zoom as the user left it. Share link: `map` (zoom/lat/lon). */
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
 
 /**
  * The one source of truth for what the user sees. Views read it and call its intents;
- * no view talks to another view directly.
+ * no view talks to another view directly. The timeline's and the range band's parts live in
+ * their own classes, composed here.
  */
 export class AppState {
   dataset = $state.raw<Dataset>({ title: '', events: [] });
@@ -19,6 +33,16 @@ export class AppState {
   /** The event under the pointer on the map or the timeline, for linked highlighting. */
   hoveredId = $state<string | null>(null);
 
+  /** Tag and actor chips (any of, within a group) and the search box. */
+  tags = $state.raw<readonly string[]>([]);
+  actors = $state.raw<readonly string[]>([]);
+  query = $state('');
+
+  readonly time = new TimeState();
+  readonly band = new RangeBand();
+  /** Null until the map reports its view. */
+  mapView = $state.raw<MapView | null>(null);
+
   readonly index = $derived(createTimeIndex(this.dataset.events));
   // Rebuilt whenever the dataset changes and never mutated, so a plain Map is right here.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -26,6 +50,20 @@ export class AppState {
   readonly selected = $derived<DatelineEvent | null>(
     (this.selectedId && this.eventsById.get(this.selectedId)) || null,
   );
+
+  /** Distance in km from the band's launch point to every located event. */
+  readonly distancesKm = $derived(distancesFrom(this.band.center, this.dataset.events));
+  readonly insideBandIds = $derived(idsWithin(this.distancesKm, this.band.radiiKm));
+
+  readonly filter = $derived<EventFilter>({
+    range: this.time.range,
+    tags: this.tags,
+    actors: this.actors,
+    query: this.query,
+    only: this.band.onlyInside ? this.insideBandIds : null,
+  });
+  /** The events that pass every filter, in time order: what the map, the list and the counts show. */
+  readonly filtered = $derived(this.index.events.filter(eventPredicate(this.filter)));
 
   /**
    * Replaces the dataset with the good rows of `input`. A file with no good row leaves the
