@@ -44,6 +44,13 @@ export function dateline(page: Page) {
       timeline.getByRole('button', { name: new RegExp(`^${escape(title)},`) }),
     eventRows: events.getByRole('row').filter({ has: page.getByRole('button') }),
     eventButton: (title: string) => events.getByRole('button', { name: title, exact: true }),
+    filters: page.getByRole('region', { name: 'Filters' }),
+    /** A tag or actor chip, named "<value> <count> events". */
+    chip: (value: string) =>
+      page
+        .getByRole('region', { name: 'Filters' })
+        .getByRole('button', { name: new RegExp(`^${escape(value)} \\d+ events?$`) }),
+    search: page.getByRole('searchbox', { name: 'Search events' }),
     /** Waits until the basemap's country shapes are drawn. */
     basemapDrawn: () => expect(map.locator('path.dl-land').first()).toBeAttached(),
   };

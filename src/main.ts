@@ -3,8 +3,10 @@ import seed from '../data/events.json';
 import App from './App.svelte';
 import './app.css';
 import { AppState } from './lib/state/appState.svelte';
+import { startUrlSync } from './lib/state/urlSync.svelte';
 
 const app = new AppState();
 app.load(seed);
+startUrlSync(app);
 
 mount(App, { target: document.getElementById('app')!, props: { app } });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import seed from '../../../data/events.json';
-import { eventPredicate, facetCounts, NO_FILTER, type EventFilter } from './eventFilter';
+import {
+  eventPredicate,
+  facetChips,
+  facetCounts,
+  NO_FILTER,
+  type EventFilter,
+} from './eventFilter';
 import { normalizeText } from './searchText';
 import { validateDataset } from './validateDataset';
 
@@ -65,5 +71,26 @@ describe('facetCounts', () => {
     expect(tags.reduce((n, t) => n + t.count, 0)).toBe(
       events.reduce((n, e) => n + e.tags.length, 0),
     );
+  });
+});
+
+describe('facetChips', () => {
+  it('counts each chip under the other groups, not its own', () => {
+    const filter = { ...NO_FILTER, tags: ['Diplomacy'], actors: ['Russia'] };
+    const tags = facetChips(events, filter, 'tags');
+    // With actor Russia: 5 events, 3 of them INF treaty; Diplomacy has none with Russia.
+    expect(tags.find((c) => c.value === 'INF treaty')).toEqual({
+      value: 'INF treaty',
+      count: 3,
+      active: false,
+    });
+    expect(tags.find((c) => c.value === 'Diplomacy')).toEqual({
+      value: 'Diplomacy',
+      count: 0,
+      active: true,
+    });
+    expect(tags).toHaveLength(facetCounts(events, 'tags').length);
+    const actors = facetChips(events, filter, 'actors');
+    expect(actors.find((c) => c.value === 'Italy')?.count).toBe(1);
   });
 });

@@ -72,3 +72,23 @@ export function facetCounts(
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
+
+/**
+ * Every value of `field` in `events`, with how many events would show if it were toggled on
+ * given the other filters (faceted counts: a group's own selection is left out of its counts).
+ * Values keep a stable order: most frequent in the whole dataset first.
+ */
+export function facetChips(
+  events: readonly DatelineEvent[],
+  filter: EventFilter,
+  field: 'tags' | 'actors',
+): { value: string; count: number; active: boolean }[] {
+  const passing = events.filter(eventPredicate(filter, [field]));
+  const counts = new Map(facetCounts(passing, field).map(({ value, count }) => [value, count]));
+  const active = new Set(filter[field]);
+  return facetCounts(events, field).map(({ value }) => ({
+    value,
+    count: counts.get(value) ?? 0,
+    active: active.has(value),
+  }));
+}

@@ -11,3 +11,5 @@ export * from './spreadPoints';
 export * from './searchText';
 export * from './eventFilter';
 export * from './greatCircle';
+export * from './isoInstant';
+export * from './shareLink';

@@ -20,6 +20,14 @@ export interface MapView {
   lon: number;
 }
 
+export interface Notice {
+  id: number;
+  kind: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+let nextNoticeId = 1;
+
 /**
  * The one source of truth for what the user sees. Views read it and call its intents;
  * no view talks to another view directly. The timeline's and the range band's parts live in
@@ -42,6 +50,10 @@ export class AppState {
   readonly band = new RangeBand();
   /** Null until the map reports its view. */
   mapView = $state.raw<MapView | null>(null);
+  /** Where the dataset came from when it was loaded from a link (`data=`); null for the seed or a file. */
+  dataUrl = $state<string | null>(null);
+  /** Messages for the user: ignored link parts, load reports, confirmations. */
+  notices = $state.raw<Notice[]>([]);
 
   readonly index = $derived(createTimeIndex(this.dataset.events));
   // Rebuilt whenever the dataset changes and never mutated, so a plain Map is right here.
@@ -89,6 +101,33 @@ export class AppState {
 
   hover(id: string | null): void {
     this.hoveredId = id;
+  }
+
+  toggleTag(tag: string): void {
+    this.tags = this.tags.includes(tag) ? this.tags.filter((t) => t !== tag) : [...this.tags, tag];
+  }
+
+  toggleActor(actor: string): void {
+    this.actors = this.actors.includes(actor)
+      ? this.actors.filter((a) => a !== actor)
+      : [...this.actors, actor];
+  }
+
+  /** Clears every filter: chips, search, the brushed range and the range-band filter. */
+  resetFilters(): void {
+    this.tags = [];
+    this.actors = [];
+    this.query = '';
+    this.time.range = null;
+    this.band.onlyInside = false;
+  }
+
+  notify(text: string, kind: Notice['kind'] = 'info'): void {
+    this.notices = [...this.notices, { id: nextNoticeId++, kind, text }];
+  }
+
+  dismissNotice(id: number): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
   }
 }
 
