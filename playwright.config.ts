@@ -8,8 +8,10 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '*.spec.ts',
+  // Runs that serve their own build also keep their own results (Playwright empties this folder).
+  outputDir: process.env.DATELINE_DIST ? `test-results/${DIST}` : 'test-results/e2e',
   fullyParallel: true,
-  workers: 2,
+  workers: process.env.CI ? 1 : 2, // one at a time in CI: steady timings on 2 cores
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],

@@ -1,8 +1,9 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: true },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -49,14 +49,18 @@ test('Copy link reopens the same view in a new page', async ({ page, context }) 
   await ui.search.fill('tripoli');
   const name = title('italy-embassy-tripoli');
   await ui.eventButton(name).click();
-  // Pan the map by dragging it.
+  // Pan the map by dragging it (from open sea, clear of the legend and the markers).
+  await ui.map.scrollIntoViewIfNeeded();
   const box = (await ui.map.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const from = { x: box.x + box.width * 0.75, y: box.y + box.height * 0.6 };
+  await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 + 60, { steps: 5 });
+  await page.mouse.move(from.x - 120, from.y + 60, { steps: 5 });
   await page.mouse.up();
   await expect(page).toHaveURL(/map=/);
-  const markerBefore = (await ui.marker(name).boundingBox())!;
+  // The drag glides on (inertia) and the URL follows: wait until both have settled.
+  const markerBefore = await settled(() => markerInMap(ui));
+  await settled(async () => page.url());
   const countText = await filters.getByRole('status').textContent();
 
   await page.getByRole('button', { name: 'Copy link' }).click();
@@ -75,11 +79,35 @@ test('Copy link reopens the same view in a new page', async ({ page, context }) 
   );
   await expect(ui2.search).toHaveValue('tripoli');
   await expect(ui2.chip('Libya')).toHaveAttribute('aria-pressed', 'true');
-  const markerAfter = (await ui2.marker(name).boundingBox())!;
+  const markerAfter = await markerInMap(ui2);
   expect(Math.abs(markerAfter.x - markerBefore.x)).toBeLessThan(3);
   expect(Math.abs(markerAfter.y - markerBefore.y)).toBeLessThan(3);
   expect(other.url()).toBe(link);
 });
+
+/** Where the selected event's marker is, relative to the map's corner (the page may scroll). */
+async function markerInMap(ui: ReturnType<typeof dateline>) {
+  const marker = (await ui.map.locator('.dl-marker.is-selected').boundingBox())!;
+  const map = (await ui.map.boundingBox())!;
+  return { x: marker.x - map.x, y: marker.y - map.y };
+}
+
+/** Polls `read` until two reads 300 ms apart agree, and returns that value. */
+async function settled<T>(read: () => Promise<T>): Promise<T> {
+  let last = JSON.stringify(await read());
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await read());
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
+  return JSON.parse(last) as T;
+}
 
 test('Back and Forward step through discrete changes', async ({ page }) => {
   const ui = dateline(page);
@@ -161,4 +189,43 @@ test('without clipboard access, Copy link shows the link to copy', async ({ page
   const field = page.getByRole('textbox', { name: /Copy this link/ });
   await expect(field).toHaveValue(page.url());
   await expect(field).toBeFocused();
+});
+
+test('a link with data= loads that dataset, then applies the rest of the link', async ({
+  page,
+}) => {
+  const ui = dateline(page);
+  const dataset = {
+    title: 'Two cities',
+    events: [
+      {
+        id: 'a',
+        date: '2020-05-01',
+        title: 'In Rome',
+        place: 'Rome',
+        lat: 41.9,
+        lon: 12.5,
+        tags: ['x'],
+      },
+      {
+        id: 'b',
+        date: '2021',
+        title: 'In Oslo',
+        place: 'Oslo',
+        lat: 59.9,
+        lon: 10.75,
+        tags: ['y'],
+      },
+    ],
+  };
+  await page.route('**/two-cities.json', (route) => route.fulfill({ json: dataset }));
+  await page.goto('/?tags=y&event=b&data=%2Ftwo-cities.json');
+  await expect(page.getByRole('banner')).toContainText('Two cities');
+  await expect(ui.details.getByRole('heading', { name: 'In Oslo' })).toBeVisible();
+  await expect(ui.markers).toHaveCount(1);
+  await expect(ui.chip('y')).toHaveAttribute('aria-pressed', 'true');
+  // The dataset's address is written out in full, so the link works from anywhere.
+  await expect(page).toHaveURL(
+    /tags=y&event=b&data=http:%2F%2F127\.0\.0\.1:\d+%2Ftwo-cities\.json$/,
+  );
 });

@@ -39,10 +39,11 @@ export function dateline(page: Page) {
     /** Map markers are buttons named by their event's title. */
     markers: map.locator('.leaflet-marker-pane').getByRole('button'),
     marker: (title: string) => map.getByRole('button', { name: title, exact: true }),
-    timelineMarks: timeline.getByRole('button'),
+    /** The event marks only (not Play, Fit or count badges): the group "Timeline marks". */
+    timelineMarks: timeline.getByRole('group', { name: 'Timeline marks' }).getByRole('button'),
     timelineMark: (title: string) =>
       timeline.getByRole('button', { name: new RegExp(`^${escape(title)},`) }),
-    eventRows: events.getByRole('row').filter({ has: page.getByRole('button') }),
+    eventRows: events.getByRole('row').filter({ has: page.getByRole('cell') }),
     eventButton: (title: string) => events.getByRole('button', { name: title, exact: true }),
     filters: page.getByRole('region', { name: 'Filters' }),
     /** A tag or actor chip, named "<value> <count> events". */

@@ -30,10 +30,17 @@ export interface EventRecord {
   place?: string;
   lat?: number;
   lon?: number;
+  /**
+   * How `lat`/`lon` were found when the data did not give them: `place-name` means an import
+   * looked `place` up in the offline gazetteer, shown as "located by place name".
+   */
+  locatedBy?: LocatedBy;
   tags?: string[];
   actors?: string[];
   sources?: EventSource[];
 }
+
+export type LocatedBy = 'place-name';
 
 /** The instant range an event covers, in UTC milliseconds; `end` is exclusive. */
 export interface EventTime {

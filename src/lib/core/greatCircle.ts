@@ -1,4 +1,5 @@
 import { geoDistance } from 'd3';
+import { bandPosition } from './bandPosition';
 import { hasLocation, type DatelineEvent } from './event';
 
 /** A geographic position in degrees (WGS84 latitude and longitude). Never a pixel. */
@@ -8,8 +9,11 @@ export interface LatLon {
 }
 
 /**
- * Mean Earth radius (IUGG R1), km. Distances are great circles on this sphere; against the
- * WGS84 ellipsoid's geodesics they are off by at most about 0.5%, well under a map marker's width.
+ * Mean Earth radius (IUGG R1), km. Distances are great circles on this sphere (d3's
+ * `geoDistance`, a haversine). Against the WGS84 ellipsoid's geodesics they are off by at most
+ * about 0.6% (the worst: short north-south distances near the equator; under 0.2% on average),
+ * that is at most 33 km at the band's 5,500 km edge, a few pixels at any zoom that shows the
+ * whole band. greatCircle.test.ts checks the bound against Vincenty's WGS84 distances.
  */
 export const EARTH_RADIUS_KM = 6371.0088;
 
@@ -36,6 +40,6 @@ export function idsWithin(
   [inner, outer]: readonly [number, number],
 ): Set<string> {
   const ids = new Set<string>();
-  for (const [id, km] of distances) if (km >= inner && km <= outer) ids.add(id);
+  for (const [id, km] of distances) if (bandPosition(km, [inner, outer]) === 'inside') ids.add(id);
   return ids;
 }

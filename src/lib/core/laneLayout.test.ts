@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { laneLayout } from './laneLayout';
+import { laneLayout, OVERFLOW } from './laneLayout';
+
+/** Mulberry32: seeded, so the data is the same on every run. */
+function seeded(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function expectApart(intervals: { x0: number; x1: number }[], lanes: number[], gap: number) {
+  intervals.forEach((a, i) =>
+    intervals.slice(i + 1).forEach((b, k) => {
+      const [la, lb] = [lanes[i]!, lanes[i + 1 + k]!];
+      if (la === lb && la !== OVERFLOW) expect(b.x0 >= a.x1 + gap || a.x0 >= b.x1 + gap).toBe(true);
+    }),
+  );
+}
 
 describe('laneLayout', () => {
   it('stacks overlapping marks and reuses freed lanes', () => {
@@ -17,11 +36,30 @@ describe('laneLayout', () => {
 
   it('never puts two touching marks in one lane', () => {
     const intervals = Array.from({ length: 50 }, (_, i) => ({ x0: i * 3, x1: i * 3 + 10 }));
-    const lanes = laneLayout(intervals, 2);
-    intervals.forEach((a, i) =>
-      intervals.slice(i + 1).forEach((b, k) => {
-        if (lanes[i] === lanes[i + 1 + k]) expect(b.x0 >= a.x1 + 2 || a.x0 >= b.x1 + 2).toBe(true);
-      }),
-    );
+    expectApart(intervals, laneLayout(intervals, 2), 2);
+  });
+
+  it('with a lane limit, overflows instead of overlapping, for any input', () => {
+    const random = seeded(3);
+    for (let run = 0; run < 20; run++) {
+      const intervals = Array.from({ length: 300 }, () => {
+        const x0 = random() * 1000;
+        return { x0, x1: x0 + (random() < 0.8 ? 12 : random() * 200) };
+      }).sort((a, b) => a.x0 - b.x0);
+      const lanes = laneLayout(intervals, 3, 4);
+      expect(Math.max(...lanes)).toBeLessThan(4);
+      expect(lanes.filter((l) => l === OVERFLOW).length).toBeGreaterThan(0);
+      expectApart(intervals, lanes, 3);
+    }
+  });
+
+  it('overflows only when every lane is taken at that point', () => {
+    const intervals = [
+      { x0: 0, x1: 10 },
+      { x0: 1, x1: 11 },
+      { x0: 2, x1: 12 },
+      { x0: 20, x1: 30 },
+    ];
+    expect(laneLayout(intervals, 1, 2)).toEqual([0, 1, OVERFLOW, 0]);
   });
 });

@@ -17,6 +17,7 @@ const context: ShareContext = {
   eventIds: new Set(eventIds),
   tags: new Set(tags),
   actors: new Set(actors),
+  storyIds: new Set(['time', 'russia-libya-inf']),
 };
 
 const DAY = 86_400_000;
@@ -55,6 +56,18 @@ const shareState: fc.Arbitrary<ShareState> = fc
     showband: fc.boolean(),
     inband: fc.boolean(),
     data: fc.option(fc.constantFrom('https://example.org/data.json?x=1&y=2', '/data/events.json')),
+    speed: fc.constantFrom(
+      'day' as const,
+      'week' as const,
+      'month' as const,
+      'year' as const,
+      'event' as const,
+    ),
+    loop: fc.boolean(),
+    lanes: fc.constantFrom('none' as const, 'tags' as const, 'actors' as const),
+    view: fc.option(fc.tuple(instant, instant).filter(([a, b]) => a < b)),
+    story: fc.option(fc.constantFrom('time', 'russia-libya-inf')),
+    step: fc.integer({ min: 1, max: 500 }),
   })
   .map(({ range, ...rest }) => ({
     ...rest,
@@ -155,6 +168,10 @@ describe('encodeShareLink / decodeShareLink', () => {
     ['utm_source=x', 'utm_source', 'is not a Dateline parameter'],
     ['q=a&q=b', 'q', 'appears more than once'],
     ['q=' + 'x'.repeat(5000), 'q', 'longer than'],
+    ['story=nope', 'story', "no story 'nope'"],
+    ['step=0', 'step', 'is not a step number'],
+    ['speed=warp', 'speed', 'is not one of'],
+    ['view=2019~2018', 'view', 'is not start~end'],
     ['event=%E0%A4%A', 'event', 'not readable'],
   ])('ignores a bad part (case %#)', (search, param, reason) => {
     const { state, problems } = decodeShareLink(`${search}&actors=Sergei+Shoigu`, context);

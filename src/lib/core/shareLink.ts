@@ -20,6 +20,15 @@ export interface ShareState {
   showband: boolean;
   inband: boolean;
   data: string | null;
+  /** Playback speed, whether it loops, and the timeline's lanes (grouping). */
+  speed: 'day' | 'week' | 'month' | 'year' | 'event';
+  loop: boolean;
+  lanes: 'none' | 'tags' | 'actors';
+  /** The timeline's visible time span (its zoom), or null for "fit the events". */
+  view: [number, number] | null;
+  /** Story mode: the story's id, and the step shown (1-based in the link, like people count). */
+  story: string | null;
+  step: number;
 }
 
 export const DEFAULT_SHARE_STATE: ShareState = {
@@ -38,6 +47,12 @@ export const DEFAULT_SHARE_STATE: ShareState = {
   showband: true,
   inband: false,
   data: null,
+  speed: 'month',
+  loop: false,
+  lanes: 'none',
+  view: null,
+  story: null,
+  step: 1,
 };
 
 /** What the dataset holds, to check ids, tags and actors against. */
@@ -45,6 +60,8 @@ export interface ShareContext {
   eventIds: ReadonlySet<string>;
   tags: ReadonlySet<string>;
   actors: ReadonlySet<string>;
+  /** Story ids, including the time-order story every dataset has. */
+  storyIds: ReadonlySet<string>;
 }
 
 /** A part of a link that was ignored, and why, for the notice. */
@@ -101,6 +118,17 @@ function list<K extends 'tags' | 'actors'>(field: K, noun: string): Param<K> {
     },
     format: (value) => value.map(encode).join(','),
     equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+  };
+}
+
+function oneOf<K extends keyof ShareState>(field: K, values: readonly ShareState[K][]): Param<K> {
+  return {
+    field,
+    parse: (raw) =>
+      (values as readonly string[]).includes(raw)
+        ? { value: raw as ShareState[K] }
+        : { problem: `is not one of ${values.join(', ')}` },
+    format: (value) => String(value),
   };
 }
 
@@ -232,6 +260,45 @@ const PARAMS: { [K in keyof ShareState]: Param<K> } = {
     },
     format: (value) => (value === null ? '' : encode(value)),
   },
+  speed: oneOf('speed', ['day', 'week', 'month', 'year', 'event']),
+  loop: {
+    field: 'loop',
+    parse: (raw) =>
+      raw === '0' || raw === '1' ? { value: raw === '1' } : { problem: 'is not 0 or 1' },
+    format: (value) => (value ? '1' : '0'),
+  },
+  lanes: oneOf('lanes', ['none', 'tags', 'actors']),
+  view: {
+    field: 'view',
+    parse: (raw) => {
+      const parts = decode(raw).split('~');
+      const [start, end] = parts.map(parseIsoInstant);
+      if (parts.length !== 2 || start == null || end == null || start >= end) {
+        return { problem: 'is not start~end (two dates, the first earlier)' };
+      }
+      return { value: [start, end] };
+    },
+    format: (value) => (value ? `${formatIsoInstant(value[0])}~${formatIsoInstant(value[1])}` : ''),
+    equals: (a, b) => a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]),
+  },
+  story: {
+    field: 'story',
+    parse: (raw, context) => {
+      const id = decode(raw);
+      return context.storyIds.has(id)
+        ? { value: id }
+        : { problem: `no story '${id}' in this dataset` };
+    },
+    format: (value) => (value === null ? '' : encode(value)),
+  },
+  step: {
+    field: 'step',
+    parse: (raw) =>
+      /^[1-9]\d{0,6}$/.test(raw)
+        ? { value: Number(raw) }
+        : { problem: 'is not a step number (1, 2, …)' },
+    format: (value) => String(value),
+  },
 };
 
 /** Parameter names in the order they are written. */
@@ -314,7 +381,7 @@ export function decodeShareLink(
 }
 
 /** Parameters whose changes are continuous (scrubbing, panning, typing): they replace, not push. */
-export const CONTINUOUS_PARAMS: ReadonlySet<keyof ShareState> = new Set(['t', 'map', 'q']);
+export const CONTINUOUS_PARAMS: ReadonlySet<keyof ShareState> = new Set(['t', 'map', 'q', 'view']);
 
 /** Which parameters differ between two query strings. */
 export function changedParams(a: string, b: string): Set<string> {

@@ -78,6 +78,46 @@ describe('validateDataset', () => {
     expect(validateDataset({ items: [] }).problems[0]).toMatchObject({ field: 'events' });
     expect(validateDataset(null).dataset.events).toEqual([]);
   });
+
+  it('keeps a row whose source link is not http(s), showing the source as text, and says so', () => {
+    const { dataset, problems } = validateDataset({
+      events: [{ ...good, sources: [{ title: 'S', url: 'javascript:alert(1)' }] }],
+    });
+    expect(dataset.events[0]!.sources).toEqual([{ title: 'S' }]);
+    expect(problems).toEqual([
+      {
+        row: 1,
+        id: 'a',
+        field: 'sources[0].url',
+        reason: "'javascript:alert(1)' is not an http(s) link; the source is shown as text",
+        kept: true,
+      },
+    ]);
+  });
+
+  it('numbers rows as the file does and names the unit', () => {
+    const { problems } = validateDataset(
+      { events: [good, { ...good, date: 'x' }, good] },
+      { rowNumbers: [2, 3, 5], unit: 'feature' },
+    );
+    expect(problems.map((p) => [p.row, p.field])).toEqual([
+      [3, 'date'],
+      [5, 'id'],
+    ]);
+    expect(problems[1]!.reason).toBe("duplicate id 'a' (first used in feature 2)");
+  });
+
+  it('keeps "located by place name" only with coordinates', () => {
+    const { dataset, problems } = validateDataset({
+      events: [
+        { ...good, locatedBy: 'place-name' },
+        { ...good, id: 'b', lat: undefined, lon: undefined, locatedBy: 'place-name' },
+        { ...good, id: 'c', locatedBy: 'guess' },
+      ],
+    });
+    expect(dataset.events.map((e) => e.locatedBy)).toEqual(['place-name', undefined]);
+    expect(problems).toMatchObject([{ row: 3, field: 'locatedBy' }]);
+  });
 });
 
 describe('the seed dataset', () => {

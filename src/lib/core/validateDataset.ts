@@ -10,6 +10,23 @@ export interface LoadProblem {
   reason: string;
   /** The row's id when it had a usable one, to help find it. */
   id?: string;
+  /**
+   * True when the row loaded anyway and only this value was left out (e.g. a `javascript:`
+   * link, kept as plain text). Absent when the row did not load.
+   */
+  kept?: true;
+}
+
+export interface ValidateOptions {
+  /**
+   * The position each event had in its file, as the user counts it (a spreadsheet row, a
+   * feature number), when that is not simply its index + 1 (a header row, skipped rows).
+   */
+  rowNumbers?: readonly number[];
+  /** What a position is called in messages: "row" (the default), "feature", "event". */
+  unit?: string;
+  /** Called every few thousand rows, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ValidationResult {
@@ -32,7 +49,7 @@ class RowError extends Error {
  * Checks every row of a canonical dataset. Good rows load; each bad row is reported with its
  * position, field and reason. Every dataset, whatever format it came in, passes through here.
  */
-export function validateDataset(input: unknown): ValidationResult {
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const problems: LoadProblem[] = [];
   if (!isObject(input) || !Array.isArray(input.events)) {
     problems.push({ row: 0, field: 'events', reason: 'the file has no "events" list' });
@@ -41,26 +58,40 @@ export function validateDataset(input: unknown): ValidationResult {
   const title = typeof input.title === 'string' ? input.title.trim() : '';
   const firstRowOfId = new Map<string, number>();
   const events: DatelineEvent[] = [];
+  const { rowNumbers, unit = 'row', onProgress } = options;
+  const total = input.events.length;
   input.events.forEach((raw: unknown, index: number) => {
-    const row = index + 1;
+    const row = rowNumbers?.[index] ?? index + 1;
     const id = isObject(raw) && typeof raw.id === 'string' ? raw.id.trim() : undefined;
+    const notes: RowNote[] = [];
     try {
-      const event = validateEvent(raw);
+      const event = validateEvent(raw, notes);
       const first = firstRowOfId.get(event.id);
       if (first !== undefined)
-        throw new RowError('id', `duplicate id '${event.id}' (first used in row ${first})`);
+        throw new RowError('id', `duplicate id '${event.id}' (first used in ${unit} ${first})`);
       firstRowOfId.set(event.id, row);
       events.push(event);
+      for (const note of notes) problems.push({ row, ...note, id: event.id, kept: true });
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       problems.push({ row, field: error.field, reason: error.message, ...(id ? { id } : {}) });
     }
+    if (onProgress && (index + 1) % 5000 === 0) onProgress(index + 1, total);
   });
   return { dataset: { title, events }, problems };
 }
 
-/** Validates one event record; throws a RowError naming the first bad field. */
-export function validateEvent(raw: unknown): DatelineEvent {
+/** A value left out of a row that still loaded, and why. */
+export interface RowNote {
+  field: string;
+  reason: string;
+}
+
+/**
+ * Validates one event record; throws a RowError naming the first bad field. Values that are
+ * dropped without losing the row (a source link that is not http(s)) are added to `notes`.
+ */
+export function validateEvent(raw: unknown, notes: RowNote[] = []): DatelineEvent {
   if (!isObject(raw)) throw new RowError('event', 'is not an object');
   const id = requiredText(raw, 'id');
   const date = requiredText(raw, 'date');
@@ -80,7 +111,7 @@ export function validateEvent(raw: unknown): DatelineEvent {
     summary: optionalText(raw, 'summary') ?? '',
     tags: textList(raw, 'tags'),
     actors: textList(raw, 'actors'),
-    sources: sourceList(raw),
+    sources: sourceList(raw, notes),
     time: time.value,
   };
   const place = optionalText(raw, 'place');
@@ -91,6 +122,13 @@ export function validateEvent(raw: unknown): DatelineEvent {
     throw new RowError(lat === undefined ? 'lat' : 'lon', 'lat and lon must be given together');
   }
   if (lat !== undefined && lon !== undefined) Object.assign(event, { lat, lon });
+  const locatedBy = raw.locatedBy;
+  if (locatedBy !== undefined && locatedBy !== null && locatedBy !== '') {
+    if (locatedBy !== 'place-name') {
+      throw new RowError('locatedBy', `'${String(locatedBy)}' is not known (only 'place-name')`);
+    }
+    if (lat !== undefined) event.locatedBy = locatedBy;
+  }
   return event;
 }
 
@@ -128,7 +166,7 @@ function textList(raw: Fields, field: 'tags' | 'actors'): string[] {
   return [...new Set(value.map((item: string) => item.trim()).filter(Boolean))];
 }
 
-function sourceList(raw: Fields): EventSource[] {
+function sourceList(raw: Fields, notes: RowNote[]): EventSource[] {
   const value = raw.sources;
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new RowError('sources', 'must be a list');
@@ -140,8 +178,14 @@ function sourceList(raw: Fields): EventSource[] {
     const source: EventSource = { title };
     if (item.url !== undefined && item.url !== null && item.url !== '') {
       const url = typeof item.url === 'string' ? safeHttpUrl(item.url) : null;
-      if (!url) throw new RowError(`${field}.url`, `'${String(item.url)}' is not an http(s) link`);
-      source.url = url;
+      // The source stays, as text without a link: a javascript: or relative link is no reason
+      // to lose the event, and the report says what was left out.
+      if (url) source.url = url;
+      else
+        notes.push({
+          field: `${field}.url`,
+          reason: `'${String(item.url)}' is not an http(s) link; the source is shown as text`,
+        });
     }
     if (typeof item.quote === 'string' && item.quote.trim()) source.quote = item.quote.trim();
     return source;

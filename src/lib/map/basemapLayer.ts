@@ -1,5 +1,7 @@
+import type { FeatureCollection } from 'geojson';
 import L from 'leaflet';
 import { feature, mesh } from 'topojson-client';
+import { unwrapLongitudes } from '../core';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110mUrl from 'world-atlas/countries-110m.json?url';
 import countries50mUrl from 'world-atlas/countries-50m.json?url';
@@ -67,14 +69,20 @@ async function loadCountries(url: string): Promise<L.Layer> {
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
   const countries = topology.objects.countries;
-  const land = L.geoJSON(feature(topology, countries), {
+  const shapes = feature(topology, countries) as FeatureCollection;
+  // Shapes that cross 180 degrees (Russia, Fiji) stay whole rather than streak across the map.
+  const unwrapped: FeatureCollection = {
+    ...shapes,
+    features: shapes.features.map((f) => ({ ...f, geometry: unwrapLongitudes(f.geometry) })),
+  };
+  const land = L.geoJSON(unwrapped, {
     interactive: false,
     // Colours come from CSS (.dl-land, .dl-border) so the theme owns them.
     style: { stroke: false, fillOpacity: 1, className: 'dl-land' },
   });
-  const borders = L.geoJSON(
-    mesh(topology, countries, (a, b) => a !== b),
-    { interactive: false, style: { weight: 0.8, fill: false, className: 'dl-border' } },
-  );
+  const borders = L.geoJSON(unwrapLongitudes(mesh(topology, countries, (a, b) => a !== b)), {
+    interactive: false,
+    style: { weight: 0.8, fill: false, className: 'dl-border' },
+  });
   return L.layerGroup([land, borders]);
 }

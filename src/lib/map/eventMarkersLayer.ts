@@ -1,5 +1,13 @@
 import L from 'leaflet';
-import { formatEventDate, hasLocation, spreadPoints, type DatelineEvent } from '../core';
+import {
+  cursorVisibility,
+  formatEventDate,
+  hasLocation,
+  spreadPoints,
+  type CursorView,
+  type DatelineEvent,
+  type EventTime,
+} from '../core';
 
 export interface EventMarkersOptions {
   onSelect: (id: string) => void;
@@ -20,6 +28,11 @@ export class EventMarkersLayer extends L.Layer {
   private markers = new Map<string, L.Marker>();
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
+  // The time cursor (setTimeState): each marker's event time, and the state last drawn per marker.
+  private times = new Map<string, EventTime>();
+  private cursorView: CursorView | null = null;
+  private cursorEventId: string | null = null;
+  private drawnTimeState = new Map<string, string>();
 
   constructor(private readonly handlers: EventMarkersOptions) {
     super();
@@ -41,14 +54,29 @@ export class EventMarkersLayer extends L.Layer {
   setEvents(events: readonly DatelineEvent[]): void {
     this.group.clearLayers();
     this.markers.clear();
+    this.times.clear();
+    this.drawnTimeState.clear();
     for (const event of events) {
       if (!hasLocation(event)) continue;
       const marker = this.createMarker(event, event.lat, event.lon);
       this.markers.set(event.id, marker);
+      this.times.set(event.id, event.time);
       this.group.addLayer(marker);
     }
     this.applyState();
+    this.applyTimeState();
     this.spread();
+  }
+
+  /**
+   * Applies the time cursor: markers of events after it fade (cumulative mode) or hide (outside
+   * the window), and the most recent event at it, `cursorEventId`, stands out. Only markers whose
+   * state changed are touched, so a scrub frame writes to few elements.
+   */
+  setTimeState(view: CursorView | null, cursorEventId: string | null): void {
+    this.cursorView = view;
+    this.cursorEventId = cursorEventId;
+    this.applyTimeState();
   }
 
   setSelected(id: string | null): void {
@@ -99,6 +127,21 @@ export class EventMarkersLayer extends L.Layer {
       element?.classList.toggle('is-hovered', id === this.hoveredId);
       element?.setAttribute('aria-pressed', String(selected));
       marker.setZIndexOffset(selected ? 1000 : id === this.hoveredId ? 500 : 0);
+    }
+  }
+
+  private applyTimeState(): void {
+    for (const [id, marker] of this.markers) {
+      const element = marker.getElement();
+      if (!element) continue;
+      const visibility = cursorVisibility(this.times.get(id)!, this.cursorView);
+      const atCursor = id === this.cursorEventId;
+      const state = atCursor ? 'at-cursor' : visibility;
+      if (this.drawnTimeState.get(id) === state) continue;
+      this.drawnTimeState.set(id, state);
+      element.classList.toggle('is-after-cursor', visibility === 'faded');
+      element.classList.toggle('is-outside-window', visibility === 'hidden');
+      element.classList.toggle('is-at-cursor', atCursor);
     }
   }
 

@@ -4,11 +4,19 @@ import {
   distancesFrom,
   idsWithin,
   eventPredicate,
+  mostRecentAt,
   validateDataset,
   type Dataset,
   type DatelineEvent,
   type EventFilter,
   type LoadProblem,
+  type ValidationResult,
+  type SortDirection,
+  type SortKey,
+  type Story,
+  timeOrderStory,
+  validateStories,
+  TIME_ORDER_STORY_ID,
 } from '../core';
 import { RangeBand } from './rangeBand.svelte';
 import { TimeState } from './timeState.svelte';
@@ -52,6 +60,17 @@ export class AppState {
   mapView = $state.raw<MapView | null>(null);
   /** Where the dataset came from when it was loaded from a link (`data=`); null for the seed or a file. */
   dataUrl = $state<string | null>(null);
+  /** The name of the file the dataset was imported from (not at a URL, so no link can hold it). */
+  dataFile = $state<string | null>(null);
+  /** The dataset's curated stories (its `stories`), besides the time-order one every dataset has. */
+  stories = $state.raw<Story[]>([]);
+  /** Story mode: which story and which step (0-based); null when off. Share link: `story`, `step`. */
+  story = $state.raw<{ id: string; step: number } | null>(null);
+  /** The Events table's order. */
+  tableSort = $state.raw<{ key: SortKey; direction: SortDirection }>({
+    key: 'date',
+    direction: 'ascending',
+  });
   /** Messages for the user: ignored link parts, load reports, confirmations. */
   notices = $state.raw<Notice[]>([]);
 
@@ -76,19 +95,36 @@ export class AppState {
   });
   /** The events that pass every filter, in time order: what the map, the list and the counts show. */
   readonly filtered = $derived(this.index.events.filter(eventPredicate(this.filter)));
+  /** The story being told, if any: a curated one, or the filtered events in time order. */
+  readonly activeStory = $derived<Story | null>(
+    this.story === null
+      ? null
+      : this.story.id === TIME_ORDER_STORY_ID
+        ? timeOrderStory(this.filtered)
+        : (this.stories.find((s) => s.id === this.story?.id) ?? null),
+  );
+  /** The most recent shown event at the time cursor, emphasised on map and timeline; null without one. */
+  readonly cursorEventId = $derived(mostRecentAt(this.filtered, this.time.view)?.id ?? null);
 
   /**
    * Replaces the dataset with the good rows of `input`. A file with no good row leaves the
    * current dataset as it was; either way the problems are kept for the load report.
+   * `validated` is the result of validating the events already (the import worker does), so
+   * big files are not checked twice on the page; `input` then only supplies `stories`.
    */
-  load(input: unknown): { loaded: number; problems: LoadProblem[] } {
-    const { dataset, problems } = validateDataset(input);
+  load(input: unknown, validated?: ValidationResult): { loaded: number; problems: LoadProblem[] } {
+    const { dataset, problems } = validated ?? validateDataset(input);
     this.loadProblems = problems;
     if (dataset.events.length > 0) {
       this.dataset = dataset;
+      const raw = (input as { stories?: unknown }).stories;
+      const stories = validateStories(raw, this.eventsById);
+      this.stories = stories.stories;
+      this.story = null;
+      this.loadProblems = [...problems, ...stories.problems];
       if (this.selectedId && !this.eventsById.has(this.selectedId)) this.selectedId = null;
     }
-    return { loaded: dataset.events.length, problems };
+    return { loaded: dataset.events.length, problems: this.loadProblems };
   }
 
   select(id: string | null): void {
@@ -120,6 +156,29 @@ export class AppState {
     this.query = '';
     this.time.range = null;
     this.band.onlyInside = false;
+  }
+
+  /** Starts (or moves) story mode at `step` of story `id`, selecting that step's event. */
+  startStory(id: string = this.stories[0]?.id ?? TIME_ORDER_STORY_ID, step = 0): void {
+    this.story = { id, step: 0 };
+    const steps = this.activeStory?.steps ?? [];
+    if (!steps.length) {
+      this.story = null;
+      return;
+    }
+    this.goToStep(step);
+  }
+
+  goToStep(step: number): void {
+    const steps = this.activeStory?.steps ?? [];
+    if (!this.story || !steps.length) return;
+    const clamped = Math.max(0, Math.min(steps.length - 1, step));
+    this.story = { id: this.story.id, step: clamped };
+    this.select(steps[clamped]!.event);
+  }
+
+  stopStory(): void {
+    this.story = null;
   }
 
   notify(text: string, kind: Notice['kind'] = 'info'): void {

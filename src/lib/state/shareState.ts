@@ -1,4 +1,4 @@
-import type { ShareContext, ShareState } from '../core';
+import { TIME_ORDER_STORY_ID, type ShareContext, type ShareState } from '../core';
 import type { AppState } from './appState.svelte';
 
 /** What a share link would say about the app's current view. */
@@ -20,6 +20,12 @@ export function shareStateOf(app: AppState): ShareState {
     showband: app.band.visible,
     inband: app.band.onlyInside,
     data: app.dataUrl,
+    speed: app.time.speed,
+    loop: app.time.loop,
+    lanes: app.time.grouping,
+    view: app.time.domain ? [app.time.domain[0], app.time.domain[1]] : null,
+    story: app.story?.id ?? null,
+    step: (app.story?.step ?? 0) + 1,
   };
 }
 
@@ -29,6 +35,10 @@ export function applyShareState(app: AppState, state: ShareState): void {
   app.time.cursor = state.t;
   app.time.cursorMode = state.mode;
   app.time.windowDays = state.window;
+  app.time.speed = state.speed;
+  app.time.loop = state.loop;
+  app.time.grouping = state.lanes;
+  app.time.domain = state.view;
   app.tags = state.tags;
   app.actors = state.actors;
   app.query = state.q;
@@ -38,6 +48,9 @@ export function applyShareState(app: AppState, state: ShareState): void {
   app.band.radiiKm = state.band;
   app.band.visible = state.showband;
   app.band.onlyInside = state.inband;
+  // After the filters: the time-order story's steps are the filtered events.
+  if (state.story === null) app.stopStory();
+  else app.startStory(state.story, state.step - 1);
 }
 
 /** The ids, tags and actors of the loaded dataset, to check a link against. */
@@ -47,5 +60,6 @@ export function shareContextOf(app: AppState): ShareContext {
     eventIds: new Set(app.eventsById.keys()),
     tags: new Set(events.flatMap((e) => e.tags)),
     actors: new Set(events.flatMap((e) => e.actors)),
+    storyIds: new Set([TIME_ORDER_STORY_ID, ...app.stories.map((s) => s.id)]),
   };
 }

@@ -8,6 +8,13 @@ import {
 import type { AppState } from './appState.svelte';
 import { applyShareState, shareContextOf, shareStateOf } from './shareState';
 
+const NO_DATASET = {
+  eventIds: new Set<string>(),
+  tags: new Set<string>(),
+  actors: new Set<string>(),
+  storyIds: new Set<string>(),
+};
+
 /** Continuous changes (scrubbing, panning, typing) replace the entry at most this often. */
 const REPLACE_EVERY_MS = 250;
 
@@ -17,7 +24,12 @@ const REPLACE_EVERY_MS = 250;
  * entry, continuous ones replace it; Back and Forward bring the whole view back.
  * Returns a function that stops syncing.
  */
-export function startUrlSync(app: AppState, win: Window = window): () => void {
+export function startUrlSync(
+  app: AppState,
+  /** Loads a dataset from a URL into `app` (the `data` parameter); resolves when done. */
+  loadData: (url: string) => Promise<unknown>,
+  win: Window = window,
+): () => void {
   const current = () => win.location.search.replace(/^\?/, '');
 
   const applyLink = (search: string, announce: boolean) => {
@@ -34,9 +46,29 @@ export function startUrlSync(app: AppState, win: Window = window): () => void {
     return state;
   };
 
-  applyLink(current(), true);
-  // Show the link as Dateline writes it, without the parts it ignored.
-  win.history.replaceState(win.history.state, '', urlFor(encodeShareLink(shareStateOf(app))));
+  /** The link's `data`, read before anything else: ids and tags are checked against that dataset. */
+  const dataOf = (search: string) => decodeShareLink(search, NO_DATASET).state.data;
+
+  /** Applies a link, loading its dataset first when it names one that is not loaded. */
+  const openLink = async (search: string, announce: boolean) => {
+    const data = dataOf(search);
+    if (data !== null && data !== app.dataUrl) await loadData(data);
+    if (search !== current()) return; // the user moved on while the data loaded
+    ready = true;
+    applyLink(search, announce);
+    // Show the link as Dateline writes it, without the parts it ignored.
+    win.history.replaceState(win.history.state, '', urlFor(encodeShareLink(shareStateOf(app))));
+  };
+
+  let ready = false;
+  const initial = current();
+  if (dataOf(initial) === null) {
+    applyLink(initial, true);
+    win.history.replaceState(win.history.state, '', urlFor(encodeShareLink(shareStateOf(app))));
+    ready = true;
+  } else {
+    void openLink(initial, true).finally(() => (ready = true));
+  }
 
   let pending: ReturnType<typeof setTimeout> | null = null;
   let pendingQuery: string | null = null;
@@ -50,6 +82,7 @@ export function startUrlSync(app: AppState, win: Window = window): () => void {
   const stopEffect = $effect.root(() => {
     $effect(() => {
       const query = encodeShareLink(shareStateOf(app));
+      if (!ready) return; // a link's dataset is still loading: keep its address as it is
       const shown = pendingQuery ?? current();
       if (query === shown) return;
       const changed = changedParams(shown, query);
@@ -70,7 +103,7 @@ export function startUrlSync(app: AppState, win: Window = window): () => void {
     if (pending) clearTimeout(pending);
     pending = null;
     pendingQuery = null;
-    applyLink(current(), false);
+    void openLink(current(), false);
   };
   win.addEventListener('popstate', onPopState);
 

@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import seed from '../data/events.json' with { type: 'json' };
+import { dateline, expect, test } from './test';
+
+const title = (id: string) => seed.events.find((e) => e.id === id)!.title;
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, limit = 120) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`no axe violations (WCAG 2.1 A/AA), ${theme} theme, with and without a selection`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const ui = dateline(page);
+    await page.goto('/');
+    await ui.basemapDrawn();
+    expect(await axeViolations(page)).toEqual([]);
+    await ui.eventButton(title('haftar-kuznetsov-tobruk')).click();
+    await expect(ui.details.getByRole('heading', { level: 2 })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('skip links lead to the map, the timeline and the events', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to map' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Map' })).toBeFocused();
+  await page.goto('/');
+  await tabTo(page, page.getByRole('link', { name: 'Skip to events' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Events' })).toBeFocused();
+});
+
+test('keyboard only: filter by a tag, select from the table, read details, copy the link', async ({
+  page,
+  context,
+}) => {
+  test.slow(); // many key presses
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const ui = dateline(page);
+  await page.goto('/');
+  await tabTo(page, ui.chip('Libya'));
+  await page.keyboard.press('Enter');
+  await expect(ui.chip('Libya')).toHaveAttribute('aria-pressed', 'true');
+
+  const name = title('italy-embassy-tripoli');
+  await tabTo(page, ui.eventButton(name));
+  await page.keyboard.press('Enter');
+  await expect(ui.details.getByRole('heading', { name })).toBeVisible();
+  await expect(ui.details).toContainText('9–15 January 2017');
+  await expect(page.getByTestId('selection-announcer')).toHaveText(
+    `Selected: ${name}, 9–15 January 2017`,
+  );
+
+  await tabTo(page, page.getByRole('button', { name: 'Copy link' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    'event=italy-embassy-tripoli',
+  );
+});
+
+test('"?" lists the keyboard shortcuts and Escape closes the list', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('body').press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Clear the selection');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('the theme toggle switches to dark and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});

@@ -1,0 +1,80 @@
+import seed from '../data/events.json' with { type: 'json' };
+import { dateline, expect, test } from './test';
+
+const title = (id: string) => seed.events.find((e) => e.id === id)!.title;
+const dir = process.env.DATELINE_SCREENSHOT_DIR ?? 'test-results/screenshots';
+
+test.use({
+  viewport: { width: 360, height: 740 },
+  hasTouch: true,
+  isMobile: true,
+  deviceScaleFactor: 2,
+});
+
+test('on a phone: no horizontal scrolling, map above the timeline, details in a bottom sheet', async ({
+  page,
+}) => {
+  const ui = dateline(page);
+  await page.goto('/');
+  await ui.basemapDrawn();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  const map = (await ui.map.boundingBox())!;
+  const timeline = (await ui.timeline.boundingBox())!;
+  expect(map.y + map.height).toBeLessThanOrEqual(timeline.y + 1);
+  await page.screenshot({ path: `${dir}/phone-seed.png` });
+
+  const name = title('italy-embassy-tripoli');
+  await ui.marker(name).tap();
+  await expect(ui.details.getByRole('heading', { name })).toBeVisible();
+  await expect(ui.details).toBeInViewport();
+  await page.screenshot({ path: `${dir}/phone-details.png` });
+  await ui.details.getByRole('button', { name: 'Clear selection' }).tap();
+  await expect(ui.details.getByRole('heading', { name })).toHaveCount(0);
+});
+
+test('on a phone: filters open in a drawer', async ({ page }) => {
+  const ui = dateline(page);
+  await page.goto('/');
+  await expect(ui.chip('Libya')).toBeHidden();
+  await page.getByRole('button', { name: 'Filters' }).tap();
+  await expect(ui.chip('Libya')).toBeVisible();
+  await ui.chip('Libya').tap();
+  await expect(ui.chip('Libya')).toHaveAttribute('aria-pressed', 'true');
+  await page.screenshot({ path: `${dir}/phone-filters.png` });
+  await page.getByRole('button', { name: 'Close filters' }).tap();
+  await expect(ui.chip('Libya')).toBeHidden();
+  await expect(ui.markers).toHaveCount(seed.events.filter((e) => e.tags.includes('Libya')).length);
+});
+
+test('on a phone: buttons are at least 44 px tall', async ({ page }) => {
+  await page.goto('/');
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, a[href], input, select, [role="button"]')]
+      // A checkbox's target is its label.
+      .map(
+        (el) =>
+          (el.matches('input[type="checkbox"], input[type="radio"]') && el.closest('label')) || el,
+      )
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return (
+          box.width > 0 &&
+          box.height > 0 &&
+          box.bottom > 0 &&
+          getComputedStyle(el).visibility !== 'hidden'
+        );
+      })
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return Math.min(box.width, box.height) < 44 && !el.closest('.leaflet-marker-pane, svg');
+      })
+      .map(
+        (el) =>
+          `${el.tagName} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().width)}x${Math.round(el.getBoundingClientRect().height)}`,
+      ),
+  );
+  expect(small).toEqual([]);
+});

@@ -1,0 +1,222 @@
+import { dsvFormat } from 'd3';
+import { createTimeIndex } from '../timeIndex';
+import { validateDataset, type LoadProblem, type ValidationResult } from '../validateDataset';
+import { decodeText } from './decodeText';
+import { detectJsonFormat, sniffText } from './detectFormat';
+import type { Gazetteer } from './gazetteer';
+import { ImportError } from './importError';
+import type { ImportFormat } from './importFormat';
+import { count, type ImportedRows } from './importedRows';
+import { IMPORT_LIMITS } from './importLimits';
+import { importProgress, type ImportPhase, type ImportProgress } from './importProgress';
+import { failedReport, type LoadReport } from './loadReport';
+import { locateByPlace, needsLocation } from './locateByPlace';
+import { overlongField } from './overlongField';
+import { parseJson } from './parseJson';
+import { readDatelineJson } from './readDatelineJson';
+import { DelimitedReader } from './readDelimited';
+import { readGeoJson } from './readGeoJson';
+import { readTimelineJson } from './readTimelineJson';
+import { isTimelineSheet, readTimelineSheet } from './readTimelineSheet';
+
+export interface ImportOptions {
+  /** The file's name (or the URL's last part): its extension breaks ties, and CSVs take their title from it. */
+  fileName: string;
+  /** What the report calls the file (its name, or the URL); defaults to `fileName`. */
+  source?: string;
+  /** Loads the gazetteer, only called when some event has a place but no coordinates. */
+  loadGazetteer?: () => Promise<Gazetteer>;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportOutcome {
+  /** The events that loaded, sorted in time, or null when none did (keep the current data). */
+  result: ValidationResult | null;
+  report: LoadReport;
+  /** A canonical JSON file's `stories`, unchecked, for the app state to check against the events. */
+  stories?: unknown;
+}
+
+/**
+ * Reads any file Dateline knows (canonical JSON, CSV, TSV, GeoJSON, TimelineJS JSON or sheet)
+ * into the canonical dataset: detects the format from the content (the name breaks ties), reads
+ * its rows, places events by place name where they have no coordinates, passes every row
+ * through the one validator, and reports every row that did not load and why. Pure: runs in a
+ * worker or in Node. Files that are not data are reported, never thrown.
+ */
+export async function importDataset(
+  input: Uint8Array | string,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
+  const source = options.source ?? options.fileName;
+  const progress = (phase: ImportPhase, done: number) =>
+    options.onProgress?.(importProgress(phase, done));
+  let format: ImportFormat | null = null;
+  let rows: ImportedRows;
+  let stories: unknown;
+  const messages: string[] = [];
+  try {
+    progress('parsing', 0);
+    let text: string;
+    if (typeof input === 'string') text = input.replace(/^\uFEFF/, '');
+    else {
+      if (input.length > IMPORT_LIMITS.maxFileBytes) {
+        throw new ImportError(
+          `The file is ${megabytes(input.length)}; Dateline opens files up to ${megabytes(IMPORT_LIMITS.maxFileBytes)}.`,
+        );
+      }
+      const decoded = decodeText(input, 'The file');
+      text = decoded.text;
+      if (decoded.encoding === 'windows-1252') {
+        messages.push('The file is not UTF-8; it was read as Windows-1252 (Western European).');
+      }
+    }
+    const kind = sniffText(text, options.fileName);
+    const onRows = (done: number, total: number) => progress('parsing', 0.3 + (0.7 * done) / total);
+    if (kind.kind === 'json') {
+      const value = parseJson(text) as Record<string, unknown>;
+      format = detectJsonFormat(value);
+      progress('parsing', 0.3);
+      if (format === 'geojson') rows = readGeoJson(value, onRows);
+      else if (format === 'timelinejs-json') rows = readTimelineJson(value, onRows);
+      else {
+        rows = readDatelineJson(value as { events: unknown[] });
+        stories = value.stories;
+      }
+    } else {
+      ({ format, rows } = readTable(text, kind.delimiter, (fraction) =>
+        progress('parsing', fraction),
+      ));
+    }
+  } catch (error) {
+    if (error instanceof ImportError)
+      return { result: null, report: failedReport(source, error.message, format) };
+    throw error;
+  }
+  progress('parsing', 1);
+
+  // Rows too long to keep are reported here, before anything else looks at them.
+  const problems: LoadProblem[] = [...rows.problems];
+  const records: unknown[] = [];
+  const rowNumbers: number[] = [];
+  rows.records.forEach((record, i) => {
+    const row = rows.rowNumbers[i]!;
+    const overlong = overlongField(record);
+    if (overlong) problems.push({ row, ...overlong, ...idOf(record) });
+    else {
+      records.push(record);
+      rowNumbers.push(row);
+    }
+  });
+
+  const notes: LoadProblem[] = [...rows.notes];
+  const unplaced = records.filter(needsLocation).length;
+  if (unplaced > 0 && options.loadGazetteer) {
+    progress('locating', 0);
+    try {
+      const gazetteer = await options.loadGazetteer();
+      const placed = locateByPlace(records, rowNumbers, gazetteer, (done, total) =>
+        progress('locating', done / total),
+      );
+      for (const note of placed.notes) notes.push(note); // may be 200,000: no spread
+    } catch (error) {
+      messages.push(
+        `The gazetteer could not be loaded (${error instanceof Error ? error.message : String(error)}), ` +
+          `so ${count(unplaced)} events with a place but no coordinates are not on the map.`,
+      );
+    }
+  }
+
+  progress('checking', 0);
+  const validated = validateDataset(
+    { title: rows.title, events: records },
+    {
+      rowNumbers,
+      unit: rows.unit,
+      onProgress: (done, total) => progress('checking', done / total),
+    },
+  );
+  for (const problem of validated.problems) (problem.kept ? notes : problems).push(problem);
+  const notLoaded = new Set(problems.map((p) => p.row));
+  const byRow = (a: LoadProblem, b: LoadProblem) => a.row - b.row;
+
+  progress('indexing', 0);
+  // Sorted here, in the worker, so the page's own time index only checks an ordered list.
+  const events = [...createTimeIndex(validated.dataset.events).events];
+  progress('indexing', 1);
+  const title = validated.dataset.title || titleFromName(options.fileName);
+  const report: LoadReport = {
+    source,
+    format,
+    unit: rows.unit,
+    found: rows.records.length + rows.problems.length,
+    loaded: events.length,
+    located: events.filter((e) => e.locatedBy === 'place-name').length,
+    problems: problems.sort(byRow),
+    notes: notes.filter((n) => !notLoaded.has(n.row)).sort(byRow),
+    messages: [...messages, ...rows.messages],
+  };
+  if (events.length === 0) {
+    report.failure =
+      report.found === 0
+        ? 'the file has no events.'
+        : `none of its ${count(report.found)} ${report.found === 1 ? rows.unit : `${rows.unit}s`} could be loaded (see why below).`;
+    return { result: null, report };
+  }
+  const problemsForState = [...report.problems, ...report.notes].sort(byRow);
+  return {
+    result: { dataset: { title, events }, problems: problemsForState },
+    report,
+    ...(stories !== undefined ? { stories } : {}),
+  };
+}
+
+/**
+ * Splits delimited text with d3-dsv's `parseRows` (RFC 4180 quoting; not `csvParse`, which
+ * compiles code with `new Function` and so breaks under the app's Content-Security-Policy),
+ * reading each row as it comes rather than holding every row's cells at once. A TimelineJS
+ * sheet, small by nature, is collected and read whole.
+ */
+function readTable(
+  text: string,
+  delimiter: string,
+  onProgress: (fraction: number) => void,
+): { format: ImportFormat; rows: ImportedRows } {
+  // Rows are about lines: counting line breaks is fast and good enough for a progress bar.
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  let reader: DelimitedReader | null = null;
+  let sheet: string[][] | null = null;
+  dsvFormat(delimiter).parseRows(text, (row, i) => {
+    if (i === 0) {
+      if (isTimelineSheet(row)) sheet = [row];
+      else reader = new DelimitedReader(row, { decimalComma: delimiter === ';' });
+    } else if (sheet) sheet.push(row);
+    else reader!.add(row, i + 1);
+    if (i % 5000 === 0) onProgress(Math.min(1, i / lines));
+    return null;
+  });
+  if (sheet) return { format: 'timelinejs-sheet', rows: readTimelineSheet(sheet) };
+  const format: ImportFormat = delimiter === '\t' ? 'tsv' : 'csv';
+  // An empty table has no header row: the reader says which columns it needs.
+  return { format, rows: (reader ?? new DelimitedReader([])).finish() };
+}
+
+function idOf(record: unknown): { id?: string } {
+  const id =
+    typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.length <= 200 ? { id } : {};
+}
+
+/** "women_in_computing.csv" → "women in computing" */
+function titleFromName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  return base
+    .replace(/\.[a-z0-9]{1,8}$/i, '')
+    .replace(/[_]+/g, ' ')
+    .trim();
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}

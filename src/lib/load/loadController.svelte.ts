@@ -1,0 +1,163 @@
+// Direct module imports keep the parsers out of the page's bundle: they live in the worker.
+import { importProgress, type ImportProgress } from '../core/import/importProgress';
+import { describeProblem, failedReport, type LoadReport } from '../core/import/loadReport';
+import type { DatelineEvent } from '../core';
+import type { AppState } from '../state/appState.svelte';
+import type { ImportReply, ImportRequest } from './importMessages';
+
+/** A load under way: what is being read and how far it is. */
+export interface LoadInProgress {
+  source: string;
+  progress: ImportProgress;
+}
+
+type WorkerFactory = () => Worker;
+
+const createImportWorker: WorkerFactory = () =>
+  new Worker(new URL('./importWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'Dateline import',
+  });
+
+/**
+ * Loads a file or a URL in a Web Worker (one per load) and hands the checked dataset to the
+ * app state. Holds what the load UI shows: the progress of the load under way and the report
+ * of the last one. Cancel terminates the worker, so nothing of that load reaches the page and
+ * the dataset on screen stays as it was.
+ */
+export class LoadController {
+  loading = $state.raw<LoadInProgress | null>(null);
+  /** The last load's report, until dismissed. */
+  report = $state.raw<LoadReport | null>(null);
+  /** Said after Cancel, until the next load or dismissal. */
+  cancelled = $state<string | null>(null);
+
+  private worker: Worker | null = null;
+  private settle: ((report: LoadReport | null) => void) | null = null;
+
+  constructor(
+    private readonly app: AppState,
+    private readonly createWorker: WorkerFactory = createImportWorker,
+  ) {}
+
+  /** Loads a file the person picked or dropped; filters are reset for the new data. */
+  loadFile(file: File): Promise<LoadReport | null> {
+    return this.start({ type: 'file', file }, file.name);
+  }
+
+  /** Loads the dataset at `url` (relative to the page, or any https URL that allows CORS). */
+  loadUrl(url: string): Promise<LoadReport | null> {
+    let absolute: string;
+    try {
+      // A one-off parse, not state: no reactive URL needed.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      absolute = new URL(url, document.baseURI).href;
+    } catch {
+      absolute = url;
+    }
+    if (!/^https?:/i.test(absolute)) {
+      const report: LoadReport = failedReport(url, 'only http(s) links can be loaded.');
+      this.report = report;
+      return Promise.resolve(report);
+    }
+    return this.start({ type: 'url', url: absolute }, absolute);
+  }
+
+  cancel(): void {
+    if (!this.loading) return;
+    const source = this.loading.source;
+    this.stop();
+    this.cancelled = `Loading ${source} was cancelled; the data on screen is unchanged.`;
+    this.finish(null);
+  }
+
+  dismiss(): void {
+    this.report = null;
+    this.cancelled = null;
+  }
+
+  private start(request: ImportRequest, source: string): Promise<LoadReport | null> {
+    if (this.loading) this.cancel();
+    this.report = null;
+    this.cancelled = null;
+    this.loading = { source, progress: importProgress('reading', 0) };
+    const worker = (this.worker = this.createWorker());
+    const done = new Promise<LoadReport | null>((resolve) => (this.settle = resolve));
+    const received: DatelineEvent[] = [];
+    worker.onmessage = ({ data }: MessageEvent<ImportReply>) => {
+      if (worker !== this.worker) return;
+      if (data.type === 'progress') {
+        this.loading = { source, progress: data.progress };
+        return;
+      }
+      if (data.type === 'events') {
+        for (const event of data.events) received.push(event);
+        this.loading = {
+          source,
+          progress: importProgress('transferring', received.length / data.total),
+        };
+        return;
+      }
+      this.stop();
+      if (data.type === 'failed') {
+        this.finish(failedReport(data.source, data.message));
+        return;
+      }
+      const { result, report, stories } = data.outcome;
+      if (result) {
+        result.dataset.events = received;
+        const { problems } = this.app.load({ stories }, result);
+        // Problems the page found beyond the worker's (the stories' own) join the report.
+        for (const extra of problems.slice(result.problems.length)) {
+          report.messages.push(describeProblem(extra, 'story'));
+        }
+        this.app.dataUrl = request.type === 'url' ? request.url : null;
+        this.app.dataFile = request.type === 'file' ? request.file.name : null;
+        if (request.type === 'file') this.app.resetFilters();
+      }
+      this.finish(report);
+    };
+    worker.onerror = (event) => {
+      if (worker !== this.worker) return;
+      event.preventDefault();
+      this.stop();
+      this.finish(
+        failedReport(
+          source,
+          `Something went wrong while reading it (${event.message || 'the import stopped'}).`,
+        ),
+      );
+    };
+    worker.postMessage(request);
+    return done;
+  }
+
+  private stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.loading = null;
+  }
+
+  private finish(report: LoadReport | null): void {
+    if (report) this.report = report;
+    this.settle?.(report);
+    this.settle = null;
+  }
+}
+
+const controllers = new WeakMap<AppState, LoadController>();
+
+/** The one load controller of an app state (created on first use). */
+export function loadControllerFor(app: AppState): LoadController {
+  let controller = controllers.get(app);
+  if (!controller) controllers.set(app, (controller = new LoadController(app)));
+  return controller;
+}
+
+/**
+ * Loads the dataset at `url` into `app`, with the same progress, Cancel and report as a file:
+ * what the `data=` share-link parameter calls. Resolves to the report (null if cancelled).
+ */
+export function loadFromUrl(app: AppState, url: string): Promise<LoadReport | null> {
+  return loadControllerFor(app).loadUrl(url);
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../core';
+import type { ImportOutcome } from '../core/import';
+import { AppState } from '../state/appState.svelte';
+import type { ImportReply, ImportRequest } from './importMessages';
+import { LoadController } from './loadController.svelte';
+
+/** A stand-in for the import worker: records what it is asked and answers when told. */
+class FakeWorker {
+  requests: ImportRequest[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<ImportReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  postMessage(request: ImportRequest) {
+    this.requests.push(request);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(data: ImportReply) {
+    this.onmessage?.({ data } as MessageEvent<ImportReply>);
+  }
+}
+
+const seedLike = { title: 'Before', events: [{ id: 'old', date: '2019', title: 'Old' }] };
+const imported = validateDataset({
+  title: 'After',
+  events: [{ id: 'new', date: '2020', title: 'New' }],
+});
+const outcome = (loaded = 1): ImportOutcome => ({
+  // As the worker sends it: the events went ahead in `events` messages.
+  result: loaded ? { ...imported, dataset: { ...imported.dataset, events: [] } } : null,
+  report: {
+    source: 'https://example.org/data.json',
+    format: 'dateline-json',
+    unit: 'event',
+    found: 1,
+    loaded,
+    located: 0,
+    problems: [],
+    notes: [],
+    messages: [],
+    ...(loaded ? {} : { failure: 'none of its 1 events could be loaded.' }),
+  },
+});
+
+function setup() {
+  const app = new AppState();
+  app.load(seedLike);
+  const workers: FakeWorker[] = [];
+  const loader = new LoadController(app, () => {
+    const worker = new FakeWorker();
+    workers.push(worker);
+    return worker as unknown as Worker;
+  });
+  return { app, loader, workers };
+}
+
+describe('LoadController', () => {
+  it('loads a URL in a worker, shows progress, then the data and its report', async () => {
+    const { app, loader, workers } = setup();
+    const done = loader.loadUrl('https://example.org/data.json');
+    expect(workers[0]!.requests).toEqual([{ type: 'url', url: 'https://example.org/data.json' }]);
+    workers[0]!.reply({ type: 'progress', progress: { phase: 'parsing', fraction: 0.4 } });
+    expect(loader.loading).toEqual({
+      source: 'https://example.org/data.json',
+      progress: { phase: 'parsing', fraction: 0.4 },
+    });
+    // The events come in chunks, then the outcome without them.
+    workers[0]!.reply({ type: 'events', events: imported.dataset.events, total: 1 });
+    expect(loader.loading?.progress).toEqual({ phase: 'transferring', fraction: 1 });
+    expect(app.dataset.title).toBe('Before');
+    workers[0]!.reply({ type: 'done', outcome: outcome() });
+    const report = await done;
+    expect(report?.loaded).toBe(1);
+    expect(app.dataset.events.map((e) => e.id)).toEqual(['new']);
+    expect(loader.loading).toBeNull();
+    expect(workers[0]!.terminated).toBe(true);
+    expect(app.dataset.title).toBe('After');
+    expect(app.dataUrl).toBe('https://example.org/data.json');
+    expect(app.dataFile).toBeNull();
+  });
+
+  it('keeps the data on screen when nothing loaded', async () => {
+    const { app, loader, workers } = setup();
+    const done = loader.loadUrl('https://example.org/data.json');
+    workers[0]!.reply({ type: 'done', outcome: outcome(0) });
+    expect((await done)?.failure).toMatch(/none of its 1 events/);
+    expect(app.dataset.title).toBe('Before');
+    expect(loader.report?.failure).toBeTruthy();
+  });
+
+  it('Cancel ends the worker; a late answer changes nothing', async () => {
+    const { app, loader, workers } = setup();
+    const done = loader.loadUrl('https://example.org/data.json');
+    workers[0]!.reply({ type: 'events', events: imported.dataset.events, total: 1 });
+    loader.cancel();
+    expect(await done).toBeNull();
+    expect(workers[0]!.terminated).toBe(true);
+    expect(loader.cancelled).toBe(
+      'Loading https://example.org/data.json was cancelled; the data on screen is unchanged.',
+    );
+    workers[0]!.reply({ type: 'done', outcome: outcome() });
+    expect(app.dataset.title).toBe('Before');
+    expect(loader.report).toBeNull();
+  });
+
+  it('a new load replaces one under way', async () => {
+    const { loader, workers } = setup();
+    const first = loader.loadUrl('https://example.org/a.json');
+    void loader.loadUrl('https://example.org/b.json');
+    expect(await first).toBeNull();
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.requests).toEqual([{ type: 'url', url: 'https://example.org/b.json' }]);
+  });
+
+  it('reports a failure the worker sends', async () => {
+    const { loader, workers } = setup();
+    const done = loader.loadUrl('https://example.org/missing.json');
+    workers[0]!.reply({
+      type: 'failed',
+      source: 'https://example.org/missing.json',
+      message: 'The server answered 404 Not Found.',
+    });
+    expect((await done)?.failure).toBe('The server answered 404 Not Found.');
+  });
+
+  it.each(['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd'])(
+    'refuses to load %s',
+    async (url) => {
+      const { loader, workers } = setup();
+      expect((await loader.loadUrl(url))?.failure).toBe('only http(s) links can be loaded.');
+      expect(workers).toHaveLength(0);
+    },
+  );
+});

@@ -1,0 +1,144 @@
+import { max, utcDay } from 'd3';
+import {
+  binInterval,
+  clampDomain,
+  createTimeIndex,
+  eventPredicate,
+  isFilterActive,
+  paddedExtent,
+  panDomain,
+  pinchDomain,
+  snapRange,
+  timeBins,
+  timeDensity,
+  timelineGroups,
+  timelineLayout,
+  zoomDomain,
+  zoomLimits,
+  type DatelineEvent,
+  type TimeRange,
+} from '../core';
+import { getAppState } from '../state/appState.svelte';
+import {
+  AXIS_HEIGHT,
+  CURSOR_TRACK,
+  LANES_GROUPED,
+  LANES_SINGLE,
+  MARGIN,
+  trackRows,
+} from './timelineGeometry';
+
+/** From this many events on, a density histogram sits under the marks. */
+const HISTOGRAM_MIN = 150;
+/**
+ * Above this many events in view the timeline counts instead of drawing (badges over the
+ * histogram). Measured: packing lanes costs about 1 ms per 2,500 events in view.
+ */
+export const AGGREGATE_ABOVE = 4000;
+/**
+ * From this many drawn marks on, they are painted on a canvas instead of SVG nodes. Measured
+ * on the 2-core machine (see the timeline report): a zoom frame that creates and removes a few
+ * hundred SVG marks costs tens of ms of main thread; the canvas redraws them in one or two.
+ */
+export const CANVAS_ABOVE = 120;
+const DAY = 864e5;
+
+/**
+ * What the timeline shows, derived from the app state and the plot's width: its events, the
+ * visible domain, the layout (D3 computes it, core's timelineLayout), the histogram, and the
+ * bounds of the brush and the cursor; with the intents that move the view. The parts only render.
+ */
+export class TimelineView {
+  /** Read from the component context, so a TimelineView is created in a component's script. */
+  readonly app = getAppState();
+  width = $state(0);
+  readonly plotWidth = $derived(Math.max(0, this.width - MARGIN.left - MARGIN.right));
+
+  // The timeline shows what every filter but the brush keeps: the brush is drawn over it, and
+  // dragging it must not re-filter or re-index the timeline's own events.
+  #kept: { key: unknown[]; events: readonly DatelineEvent[] } | null = null;
+  readonly events = $derived.by(() => {
+    const filter = this.app.filter;
+    const key = [this.app.index, filter.tags, filter.actors, filter.query, filter.only];
+    if (this.#kept && key.every((part, i) => part === this.#kept!.key[i])) return this.#kept.events;
+    const others = { ...filter, range: null };
+    const events = isFilterActive(others)
+      ? this.app.index.events.filter(eventPredicate(others))
+      : this.app.index.events;
+    this.#kept = { key, events };
+    return events;
+  });
+  readonly index = $derived(
+    this.events === this.app.index.events ? this.app.index : createTimeIndex(this.events),
+  );
+  /** Event ends, sorted: where Shift+arrows take the brush's end handle. */
+  readonly sortedEnds = $derived(Float64Array.from(this.index.ends).sort());
+
+  readonly limits = $derived(zoomLimits(this.app.index.extent));
+  readonly domain = $derived(this.app.time.domain ?? paddedExtent(this.index.extent));
+  readonly grouped = $derived(this.app.time.grouping !== 'none');
+  readonly lanes = $derived(this.grouped ? LANES_GROUPED : LANES_SINGLE);
+  readonly layout = $derived(
+    timelineLayout(this.events, this.plotWidth, this.domain, {
+      maxLanes: this.lanes,
+      groups: this.grouped ? timelineGroups(this.events, this.app.time.grouping) : undefined,
+      edge: MARGIN.left,
+      // Rebuilt with the selection, never mutated: a plain Set is right here.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      pinned: new Set(this.app.selectedId ? [this.app.selectedId] : []),
+      index: this.index,
+      aggregateAbove: AGGREGATE_ABOVE,
+    }),
+  );
+  readonly canvas = $derived(this.layout.marks.length > CANVAS_ABOVE);
+  readonly rows = $derived(trackRows(this.layout.groups.length, this.lanes));
+  readonly axisTop = $derived(CURSOR_TRACK + this.rows.height);
+  readonly height = $derived(this.axisTop + AXIS_HEIGHT + MARGIN.bottom);
+
+  /** The events as a density over time, for the histogram (built once per data or filter). */
+  readonly density = $derived(timeDensity(this.index.starts, this.index.ends));
+  readonly binning = $derived(binInterval(this.domain, this.plotWidth, 3));
+  readonly bins = $derived(
+    this.events.length >= HISTOGRAM_MIN || this.layout.badges.length > 0
+      ? timeBins(this.density, this.domain, this.binning.interval)
+      : [],
+  );
+
+  /** The data's extent in whole days: where the brush can go. */
+  readonly dataBounds = $derived<TimeRange>(
+    Number.isFinite(this.app.index.extent[0])
+      ? snapRange(this.app.index.extent[0], this.app.index.extent[1], utcDay)
+      : [this.domain[0], this.domain[1]],
+  );
+  /** Play and the cursor run inside the brushed range when there is one. */
+  readonly cursorBounds = $derived<TimeRange>(this.app.time.range ?? this.dataBounds);
+
+  zoomBy(k: number, x = this.plotWidth / 2): void {
+    this.app.time.setDomain(zoomDomain(this.domain, this.plotWidth, k, x, this.limits));
+  }
+
+  panBy(dx: number): void {
+    this.app.time.setDomain(panDomain(this.domain, this.plotWidth, dx, this.limits));
+  }
+
+  pinch(from: [number, number], to: [number, number]): void {
+    this.app.time.setDomain(pinchDomain(this.domain, this.plotWidth, from, to, this.limits));
+  }
+
+  /** Frames the events the map and the list show (every filter applied). */
+  fit(): void {
+    const shown = this.app.filtered;
+    if (shown.length === this.events.length || shown.length === 0) {
+      this.app.time.setDomain(null);
+      return;
+    }
+    const end = max(shown, (e) => e.time.end)!;
+    this.app.time.setDomain(paddedExtent([shown[0]!.time.start, end]));
+  }
+
+  /** Zooms in to frame [from, to] with a little room, as a count badge asks. */
+  frame(from: number, to: number): void {
+    const pad = Math.max((to - from) * 0.1, DAY / 2);
+    this.app.time.setDomain(clampDomain([from - pad, to + pad], this.limits));
+  }
+}
