@@ -1,4 +1,4 @@
-import { scaleUtc, zoomIdentity, type ZoomTransform } from 'd3';
+import { scaleUtc } from 'd3';
 
 /** A visible time domain [start, end] in UTC milliseconds. */
 export type TimeDomain = readonly [number, number];
@@ -26,12 +26,24 @@ export function zoomLimits(extent: TimeDomain): ZoomLimits {
   return { minSpan: MIN_SPAN, maxSpan: Math.max(200 * YEAR, 3 * (end - start)), bounds: extent };
 }
 
-function transformed(domain: TimeDomain, width: number, transform: ZoomTransform): TimeDomain {
+/**
+ * A zoom transform on the x axis: screen x = k * x + tx. This is d3-zoom's ZoomTransform math
+ * without d3-zoom, whose import would bring d3-selection and d3-transition into the bundle.
+ */
+interface XTransform {
+  k: number;
+  tx: number;
+}
+
+/** The domain the transformed axis shows: d3-zoom's `transform.rescaleX(scale).domain()`. */
+function transformed(domain: TimeDomain, width: number, { k, tx }: XTransform): TimeDomain {
   const scale = scaleUtc()
     .domain([domain[0], domain[1]])
     .range([0, Math.max(width, 1)]);
-  const [a, b] = transform.rescaleX(scale).domain();
-  return [a!.getTime(), b!.getTime()];
+  return [
+    scale.invert((0 - tx) / k).getTime(),
+    scale.invert((Math.max(width, 1) - tx) / k).getTime(),
+  ];
 }
 
 /**
@@ -62,7 +74,8 @@ export function zoomDomain(
   anchorX: number,
   limits: ZoomLimits,
 ): TimeDomain {
-  const transform = zoomIdentity.translate(anchorX, 0).scale(k).translate(-anchorX, 0);
+  // translate(anchorX) · scale(k) · translate(−anchorX)
+  const transform = { k, tx: anchorX - k * anchorX };
   return clampDomain(transformed(domain, width, transform), limits, anchorX / Math.max(width, 1));
 }
 
@@ -73,7 +86,7 @@ export function panDomain(
   dx: number,
   limits: ZoomLimits,
 ): TimeDomain {
-  return clampDomain(transformed(domain, width, zoomIdentity.translate(dx, 0)), limits);
+  return clampDomain(transformed(domain, width, { k: 1, tx: dx }), limits);
 }
 
 /**
@@ -93,7 +106,7 @@ export function pinchDomain(
     return panDomain(domain, width, (to[0] + to[1] - from[0] - from[1]) / 2, limits);
   }
   const k = after / before;
-  const transform = zoomIdentity.translate(to[0] - k * from[0], 0).scale(k);
+  const transform = { k, tx: to[0] - k * from[0] };
   const mid = (to[0] + to[1]) / 2 / Math.max(width, 1);
   return clampDomain(transformed(domain, width, transform), limits, mid);
 }
