@@ -38,6 +38,18 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+test('no axe violations with the load report open', async ({ page }) => {
+  test.slow();
+  await page.goto('/');
+  const csv =
+    'id,date,title,lat,lon\na,2019-08-18,Good row,55.75,37.61\nb,2019-13-40,Bad date,1,1\n';
+  await page
+    .getByLabel(/^Data file/)
+    .setInputFiles({ name: 'report.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByText(/row 3/).first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('skip links lead to the map, the timeline and the events', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');

@@ -78,3 +78,29 @@ test('on a phone: buttons are at least 44 px tall', async ({ page }) => {
   );
   expect(small).toEqual([]);
 });
+
+test('on a phone: brush a range by touch along the dates', async ({ page }) => {
+  const ui = dateline(page);
+  await page.goto('/');
+  await ui.basemapDrawn();
+  const svg = ui.timeline.locator('svg').first();
+  await svg.scrollIntoViewIfNeeded();
+  const box = (await svg.boundingBox())!;
+  const y = box.y + box.height - 14;
+  // Playwright emulates taps only: a touch drag goes through the DevTools protocol.
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: string, x: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+    });
+  await touch('touchStart', box.x + 12);
+  for (let i = 1; i <= 30; i++) await touch('touchMove', box.x + 12 + (box.width * 0.45 * i) / 30);
+  await touch('touchEnd', 0);
+  await expect(ui.timeline.getByRole('slider', { name: 'Range start' })).toBeAttached();
+  await expect(page).toHaveURL(/from=.*&to=/);
+  const shown = await ui.eventRows.count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(seed.events.length);
+  await page.screenshot({ path: `${dir}/phone-brush.png` });
+});
