@@ -89,7 +89,7 @@ test('on a phone: brush a range by touch along the dates', async ({ page }) => {
   const y = box.y + box.height - 14;
   // Playwright emulates taps only: a touch drag goes through the DevTools protocol.
   const cdp = await page.context().newCDPSession(page);
-  const touch = (type: string, x: number) =>
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
