@@ -74,6 +74,14 @@ test('keyboard only: filter by a tag, select from the table, read details, copy 
   await page.keyboard.press('Enter');
   await expect(ui.chip('Libya')).toHaveAttribute('aria-pressed', 'true');
 
+  // Move the time cursor by keys: it appears at the first step and walks on.
+  const cursor = ui.timeline.getByRole('slider', { name: 'Time cursor' });
+  await tabTo(page, cursor);
+  await page.keyboard.press('Home');
+  const start = await cursor.getAttribute('aria-valuetext');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(cursor).not.toHaveAttribute('aria-valuetext', start ?? '');
+
   const name = title('italy-embassy-tripoli');
   await tabTo(page, ui.eventButton(name));
   await page.keyboard.press('Enter');
