@@ -1,0 +1,354 @@
+/**
+ * Browser benchmark: Dateline (built, served by `vite preview`) against the naive reference and
+ * Leaflet.TimeDimension, same data and same cursor steps, in headless Chromium via Playwright.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser';
+import { median, quantile } from './stats';
+
+export interface PageRun {
+  loadMs: number;
+  /** Dateline only: from the worker's last message to the frame after the count showed. */
+  renderMs?: number;
+  heapMb: number;
+  frames: number[];
+  work: number[];
+  searchFrames?: number[];
+}
+
+export interface Summary {
+  runs: number;
+  loadMs: number;
+  renderMs?: number;
+  heapMb: number;
+  p50: number;
+  p95: number;
+  max: number;
+  steps: number;
+  searchMs?: number;
+  error?: string;
+}
+
+const LOAD_TIMEOUT = 240_000;
+/** A scrub stops after this long (slow pages at 100,000 events); the table gives the steps done. */
+export const SCRUB_CAP_MS = 60_000;
+
+/** tsx (esbuild keepNames) wraps named functions in __name(); functions sent to the page need it. */
+async function newContext(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript('window.__name = (f) => f;');
+  return context;
+}
+
+/** Installed before the app runs: notes when a file is picked, the last worker message, paints. */
+const DATELINE_INIT = () => {
+  const w = window as unknown as Record<string, unknown>;
+  const marks: Record<string, number> = {};
+  w.__bench = marks;
+  document.addEventListener('change', () => (marks.picked = performance.now()), true);
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.addEventListener('message', (e: MessageEvent) => {
+        const type = (e.data as { type?: string } | null)?.type;
+        if (type !== 'progress' && type !== 'events') marks.workerDone = performance.now();
+      });
+    }
+  };
+};
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+/** In the page: one cursor step per frame (Home first, then right to the end and back). */
+async function scrubDateline(page: Page, steps: number) {
+  return page.evaluate(
+    async ([steps, capMs]) => {
+      const slider = document.querySelector<HTMLElement>(
+        '[role="slider"][aria-label="Time cursor"]',
+      )!;
+      const key = (k: string) =>
+        slider.dispatchEvent(
+          new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }),
+        );
+      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+      slider.focus();
+      key('Home');
+      await frame();
+      await frame();
+      const frames: number[] = [];
+      const work: number[] = [];
+      const values: number[] = [];
+      let dir = 'ArrowRight';
+      let last = await frame();
+      const begun = last;
+      for (let i = 0; i < steps && last - begun < capMs; i++) {
+        const now = Number(slider.getAttribute('aria-valuenow'));
+        if (i > 0) values.push(now);
+        if (now >= Number(slider.getAttribute('aria-valuemax'))) dir = 'ArrowLeft';
+        else if (now <= Number(slider.getAttribute('aria-valuemin'))) dir = 'ArrowRight';
+        const t = performance.now();
+        key(dir);
+        await Promise.resolve();
+        work.push(performance.now() - t);
+        const ts = await frame();
+        frames.push(ts - last);
+        last = ts;
+      }
+      values.push(Number(slider.getAttribute('aria-valuenow')));
+      return { frames, work, values };
+    },
+    [steps, SCRUB_CAP_MS] as const,
+  );
+}
+
+/** In the page: types a word into "Search events" one character per frame, then clears it. */
+async function typeSearch(page: Page, word: string) {
+  return page.evaluate(async (word) => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+    const frames: number[] = [];
+    let last = await frame();
+    for (let i = 1; i <= word.length + 1; i++) {
+      input.value = i <= word.length ? word.slice(0, i) : '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const ts = await frame();
+      frames.push(ts - last);
+      last = ts;
+    }
+    return frames;
+  }, word);
+}
+
+async function runDateline(
+  browser: Browser,
+  base: string,
+  file: string,
+  count: number,
+  steps: number,
+) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(DATELINE_INIT);
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'Load data' }).waitFor();
+    await page.waitForTimeout(500);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Load data' }).click();
+    const shown = page.evaluate(
+      (count) =>
+        new Promise<{ picked: number; workerDone: number; rendered: number }>((resolve) => {
+          const want = `${count} of ${count} events`;
+          const check = () => {
+            const text = [...document.querySelectorAll('[role="status"]')].map(
+              (e) => e.textContent ?? '',
+            );
+            if (!text.some((t) => t.replace(/\s+/g, ' ').includes(want))) return false;
+            observer.disconnect();
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const m = (window as unknown as { __bench: Record<string, number> }).__bench;
+                resolve({
+                  picked: m.picked!,
+                  workerDone: m.workerDone!,
+                  rendered: performance.now(),
+                });
+              }),
+            );
+            return true;
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+      count,
+    );
+    await (await chooser).setFiles(file);
+    const t = await Promise.race([
+      shown,
+      new Promise<never>((_, reject) =>
+        setTimeout(
+          () => reject(new Error(`not rendered within ${LOAD_TIMEOUT / 1000} s`)),
+          LOAD_TIMEOUT,
+        ),
+      ),
+    ]);
+    // Close the load report so it does not cover the page.
+    await page
+      .getByRole('button', { name: 'Close' })
+      .first()
+      .click({ timeout: 5000 })
+      .catch(() => {});
+    const heap = await heapMb(page);
+    const scrub = await scrubDateline(page, steps);
+    const searchFrames = await typeSearch(page, 'near');
+    return {
+      run: {
+        loadMs: t.rendered - t.picked,
+        renderMs: t.rendered - t.workerDone,
+        heapMb: heap,
+        frames: scrub.frames,
+        work: scrub.work,
+        searchFrames,
+      } satisfies PageRun,
+      values: scrub.values,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function runReference(browser: Browser, url: string, values: number[]): Promise<PageRun> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as unknown as { benchReady?: unknown }).benchReady,
+      null,
+      {
+        timeout: LOAD_TIMEOUT,
+        polling: 100,
+      },
+    );
+    const ready = await page.evaluate(
+      () => (window as unknown as { benchReady: { loadMs: number } }).benchReady,
+    );
+    const heap = await heapMb(page);
+    const scrub = await page.evaluate(
+      ([values, capMs]) =>
+        (
+          window as unknown as {
+            benchScrub: (
+              v: number[],
+              s: (v: number) => void,
+              cap: number,
+            ) => Promise<{ frames: number[]; work: number[] }>;
+            benchStep: (v: number) => void;
+          }
+        ).benchScrub(
+          values,
+          (window as unknown as { benchStep: (v: number) => void }).benchStep,
+          capMs,
+        ),
+      [values, SCRUB_CAP_MS] as const,
+    );
+    return { loadMs: ready.loadMs, heapMb: heap, frames: scrub.frames, work: scrub.work };
+  } finally {
+    await context.close();
+  }
+}
+
+export function summarize(runs: PageRun[]): Summary {
+  const frames = runs.map((r) => r.frames);
+  return {
+    runs: runs.length,
+    loadMs: median(runs.map((r) => r.loadMs)),
+    ...(runs[0]?.renderMs !== undefined ? { renderMs: median(runs.map((r) => r.renderMs!)) } : {}),
+    heapMb: median(runs.map((r) => r.heapMb)),
+    p50: median(frames.map((f) => quantile(f, 0.5))),
+    p95: median(frames.map((f) => quantile(f, 0.95))),
+    max: median(frames.map((f) => Math.max(...f))),
+    steps: frames[0]?.length ?? 0,
+    ...(runs[0]?.searchFrames
+      ? { searchMs: median(runs.map((r) => Math.max(...r.searchFrames!))) }
+      : {}),
+  };
+}
+
+export interface SizeResult {
+  n: number;
+  /** The references used the cursor values of a smaller dataset (Dateline did not finish this one). */
+  borrowedSteps: boolean;
+  dateline: Summary;
+  naive?: Summary;
+  timeDimension?: Summary;
+}
+
+/**
+ * For each dataset: Dateline, then the references on the cursor values Dateline stepped through.
+ * Runs are interleaved (Dateline, naive, TimeDimension, Dateline, …) so load swings hit all alike.
+ */
+export async function runBrowser(
+  base: string,
+  sizes: { n: number; count: number; file: string }[],
+  options: { runs: number; steps: number; references: boolean; log?: (s: string) => void },
+): Promise<{ chromium: string; results: SizeResult[] }> {
+  const log = options.log ?? console.log;
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_ARGS,
+  });
+  const version = browser.version();
+  const results: SizeResult[] = [];
+  let lastValues: number[] | null = null;
+  try {
+    for (const { n, count, file } of sizes) {
+      const d: PageRun[] = [];
+      const naive: PageRun[] = [];
+      const td: PageRun[] = [];
+      const errors: Record<string, string> = {};
+      let borrowed = false;
+      for (let r = 0; r < options.runs; r++) {
+        let values: number[] | null = null;
+        // After one timeout at this size, further Dateline runs would only time out again.
+        if (!errors.dateline)
+          try {
+            const out = await runDateline(browser, base, file, count, options.steps);
+            d.push(out.run);
+            values = out.values;
+            log(
+              `  dateline n=${n} run ${r + 1}: load ${out.run.loadMs.toFixed(0)} ms, p95 frame ${quantile(out.run.frames, 0.95).toFixed(1)} ms`,
+            );
+          } catch (e) {
+            errors.dateline = String((e as Error).message).split('\n')[0]!;
+            log(`  dateline n=${n} run ${r + 1}: ${errors.dateline}`);
+          }
+        if (values) lastValues = values;
+        else if (lastValues) {
+          // Dateline did not finish at this size: the references step through the cursor
+          // values of the last size it did finish (same five years, same steps).
+          values = lastValues;
+          borrowed = true;
+        }
+        if (!options.references || !values) continue;
+        for (const [name, page, into] of [
+          ['naive', 'naive.html', naive],
+          ['timeDimension', 'timedimension.html', td],
+        ] as const) {
+          try {
+            const run = await runReference(browser, `${base}/bench-ref/${page}?n=${n}`, values);
+            into.push(run);
+            log(
+              `  ${name} n=${n} run ${r + 1}: load ${run.loadMs.toFixed(0)} ms, p95 frame ${quantile(run.frames, 0.95).toFixed(1)} ms`,
+            );
+          } catch (e) {
+            errors[name] = String((e as Error).message).split('\n')[0]!;
+            log(`  ${name} n=${n} run ${r + 1}: ${errors[name]}`);
+          }
+        }
+      }
+      const withError = (runs: PageRun[], name: string): Summary =>
+        runs.length
+          ? summarize(runs)
+          : ({ ...summarize([]), error: errors[name] ?? 'not run' } as Summary);
+      results.push({
+        n,
+        borrowedSteps: borrowed,
+        dateline: withError(d, 'dateline'),
+        ...(options.references
+          ? { naive: withError(naive, 'naive'), timeDimension: withError(td, 'timeDimension') }
+          : {}),
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+  return { chromium: version, results };
+}

@@ -1,0 +1,262 @@
+/**
+ * `npm run bench`: builds the app into dist-bench/, generates seeded datasets, serves both with
+ * `vite preview` on a local port, runs the Node core bench and the browser bench, and writes
+ * BENCH.md. `npm run bench:smoke` (--smoke): small N, one run, no thresholds, table to
+ * bench/out/BENCH.smoke.md.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { format } from 'prettier';
+import { firstLoadBundle } from './bundle';
+import { runBrowser, SCRUB_CAP_MS, type Summary } from './browser';
+import { runCore } from './core';
+import { writeDatasets } from './generate';
+import { round } from './stats';
+
+const smoke = process.argv.includes('--smoke');
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist-bench');
+const port = Number(process.env.BENCH_PORT ?? 4399);
+const base = `http://localhost:${port}`;
+const SIZES = smoke ? [1000] : [1000, 10_000, 100_000];
+const RUNS = smoke ? 1 : Number(process.env.BENCH_RUNS ?? 3);
+const STEPS = smoke ? 20 : 40;
+const started = Date.now();
+const loadBefore = loadavg();
+const log = (s: string) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${s}`);
+
+log(`building into dist-bench/`);
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', 'dist-bench', '--emptyOutDir'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
+if (build.status !== 0) throw new Error('vite build failed');
+
+log(`generating datasets ${SIZES.join(', ')}`);
+const dataDir = join(root, 'bench/out/data');
+const files = writeDatasets(dataDir, SIZES);
+mkdirSync(join(dist, 'bench-data'), { recursive: true });
+mkdirSync(join(dist, 'bench-ref'), { recursive: true });
+SIZES.forEach((n, i) => copyFileSync(files[i]!, join(dist, 'bench-data', `${n}.json`)));
+for (const [from, to] of [
+  ['bench/pages/naive.html', 'naive.html'],
+  ['bench/pages/timedimension.html', 'timedimension.html'],
+  ['bench/pages/common.js', 'common.js'],
+  ['node_modules/leaflet/dist/leaflet.js', 'leaflet.js'],
+  ['node_modules/leaflet/dist/leaflet.css', 'leaflet.css'],
+  ['node_modules/iso8601-js-period/iso8601.js', 'iso8601.js'],
+  [
+    'node_modules/leaflet-timedimension/dist/leaflet.timedimension.src.js',
+    'leaflet.timedimension.src.js',
+  ],
+] as const)
+  copyFileSync(join(root, from), join(dist, 'bench-ref', to));
+
+const bundle = firstLoadBundle(dist);
+log(`first-load JS+CSS: ${(bundle.gzipTotal / 1024).toFixed(1)} kB gzip`);
+
+if (
+  await fetch(`${base}/`).then(
+    () => true,
+    () => false,
+  )
+)
+  throw new Error(`port ${port} is already in use: stop that server or set BENCH_PORT`);
+const preview = spawn(
+  process.execPath,
+  [
+    join(root, 'node_modules/vite/bin/vite.js'),
+    'preview',
+    '--outDir',
+    'dist-bench',
+    '--port',
+    String(port),
+    '--strictPort',
+  ],
+  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+);
+let previewExited = false;
+preview.on('exit', () => (previewExited = true));
+const stopPreview = () => {
+  try {
+    process.kill(-preview.pid!, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+};
+process.on('exit', stopPreview);
+process.on('SIGINT', () => process.exit(130));
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    if (previewExited) throw new Error(`vite preview exited (port ${port} in use? set BENCH_PORT)`);
+    try {
+      if ((await fetch(`${base}/bench-ref/common.js`)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer on ${base}`);
+}
+
+try {
+  await waitForServer();
+  log('core bench (Node)');
+  const core = runCore(smoke ? 10_000 : 100_000, smoke ? 100_000 : 1_000_000, smoke ? 1 : 5, log);
+  log('browser bench (Chromium)');
+  const counts = SIZES.map((n) => ({
+    n,
+    count: n + Math.round(n * 0.05),
+    file: join(dataDir, `${n}.json`),
+  }));
+  const browser = await runBrowser(base, counts, {
+    runs: RUNS,
+    steps: STEPS,
+    references: true,
+    log,
+  });
+  const loadAfter = loadavg();
+  const md = report({ core, browser, bundle, loadBefore, loadAfter });
+  const out = smoke ? join(root, 'bench/out/BENCH.smoke.md') : join(root, 'BENCH.md');
+  writeFileSync(
+    out,
+    await format(md, { parser: 'markdown', printWidth: 100, proseWrap: 'preserve' }),
+  );
+  console.log(md);
+  log(`wrote ${out}`);
+} finally {
+  stopPreview();
+  rmSync(join(dist, 'bench-data'), { recursive: true, force: true });
+}
+process.exit(0);
+
+function report(r: {
+  core: ReturnType<typeof runCore>;
+  browser: Awaited<ReturnType<typeof runBrowser>>;
+  bundle: ReturnType<typeof firstLoadBundle>;
+  loadBefore: number[];
+  loadAfter: number[];
+}): string {
+  const ms = (x: number | undefined) =>
+    x === undefined || !Number.isFinite(x) ? 'n/a' : `${round(x, x < 10 ? 2 : 0)} ms`;
+  const verdict = (ok: boolean | null) => (smoke || ok === null ? '' : ok ? 'pass' : '**fail**');
+  const rows: string[][] = [];
+  const row = (what: string, figure: string, budget = '', ok: boolean | null = null) =>
+    rows.push([what, figure, budget, budget ? verdict(ok) : '']);
+  const c = r.core;
+  row(
+    `Node: parse + validate + index ${c.parseN.toLocaleString('en-US')} events (JSON.parse ${ms(c.parseJsonMs)}, validateDataset ${ms(c.validateMs)}, createTimeIndex ${ms(c.indexMs)})`,
+    ms(c.parseMs),
+    '< 1500 ms',
+    c.parseMs < 1500,
+  );
+  row(
+    `Node: range (30 days) + tag filter over ${c.filterN.toLocaleString('en-US')} events, full scan with eventPredicate (as AppState.filtered does)`,
+    ms(c.scanMs),
+    '< 5 ms',
+    c.scanMs < 5,
+  );
+  row(
+    `Node: same filter via createTimeIndex.overlapping + tag predicate (${c.matches} matches)`,
+    ms(c.indexedMs),
+    '< 5 ms',
+    c.indexedMs < 5,
+  );
+  const kb = r.bundle.gzipTotal / 1024;
+  row(
+    `First load JS+CSS gzip (${r.bundle.files.map((f) => f.file.replace('/assets/', '')).join(', ')})`,
+    `${kb.toFixed(1)} kB`,
+    '≤ 120 kB',
+    kb <= 120,
+  );
+  for (const s of r.browser.results) {
+    const total = s.n + Math.round(s.n * 0.05);
+    const big = s.n === 100_000;
+    const d = s.dateline;
+    const label = `${s.n.toLocaleString('en-US')} located (${total.toLocaleString('en-US')} events)`;
+    if (d.error) {
+      row(
+        `Dateline, ${label}`,
+        `did not finish: ${d.error}`,
+        big ? 'all budgets' : '',
+        big ? false : null,
+      );
+    } else {
+      row(
+        `Dateline, ${label}: load to rendered (file picked → count shown + 2 frames)`,
+        ms(d.loadMs),
+        big ? '< 2000 ms (1.5 s index + 0.5 s render)' : '',
+        big ? d.loadMs < 2000 : null,
+      );
+      row(
+        `Dateline, ${label}: render after data (worker's last message → 2 frames after count shown)`,
+        ms(d.renderMs),
+        big ? '< 500 ms' : '',
+        big ? d.renderMs! < 500 : null,
+      );
+      row(
+        `Dateline, ${label}: JS heap after GC`,
+        `${round(d.heapMb)} MB`,
+        big ? '< 150 MB' : '',
+        big ? d.heapMb < 150 : null,
+      );
+      row(
+        `Dateline, ${label}: scrub frame p50 / p95 / max (${d.steps} steps${d.steps < STEPS ? `, stopped at the ${SCRUB_CAP_MS / 1000} s cap` : ''})`,
+        `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.max)}`,
+        big ? 'p95 ≤ 16.7 ms' : '',
+        big ? d.p95 <= 16.7 : null,
+      );
+      row(
+        `Dateline, ${label}: search, slowest frame while typing "near" and clearing`,
+        ms(d.searchMs),
+        big ? '≤ 16.7 ms (one frame)' : '',
+        big ? d.searchMs! <= 16.7 : null,
+      );
+    }
+    const ref = (name: string, x: Summary | undefined, budget: boolean) => {
+      if (!x) return;
+      if (x.error) return row(`${name}, ${label}`, `did not finish: ${x.error}`);
+      row(`${name}, ${label}: load / heap`, `${ms(x.loadMs)} / ${round(x.heapMb)} MB`);
+      row(
+        `${name}, ${label}: scrub frame p50 / p95 / max (${x.steps} steps${s.borrowedSteps ? ', cursor values of the previous size' : ''})`,
+        `${ms(x.p50)} / ${ms(x.p95)} / ${ms(x.max)}`,
+      );
+      if (d.error) return;
+      const ratio = x.p95 / d.p95;
+      row(
+        `Ratio ${name} / Dateline, scrub frame p95, ${label}`,
+        `${round(ratio, 1)}×`,
+        budget && big ? '≥ 20×' : '',
+        budget && big ? ratio >= 20 : null,
+      );
+    };
+    ref('Naive reference', s.naive, true);
+    ref('Leaflet.TimeDimension', s.timeDimension, false);
+  }
+  const cpu = cpus();
+  const la = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
+  return [
+    smoke ? '# Dateline benchmark (smoke run: small N, no thresholds)' : '# Dateline benchmark',
+    '',
+    `Written by \`npm run ${smoke ? 'bench:smoke' : 'bench'}\` (bench/run.ts) on ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}.`,
+    '',
+    `- Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, Chromium ${r.browser.chromium} (headless, flags from e2e/browser.ts)`,
+    `- Load average (1, 5, 15 min): ${la(r.loadBefore)} at the start, ${la(r.loadAfter)} at the end. The machine is shared; figures above ~${cpu.length} are noisy.`,
+    `- Datasets: seeded synthetic (bench/generate.ts, seed 20190802), N = ${SIZES.map((n) => n.toLocaleString('en-US')).join(' / ')} located events + 5% without coordinates, 10% spans, over 2015–2019.`,
+    `- Each browser figure is the median over ${RUNS} run(s); Node parse figures over ${c.parseRuns}, filter over ${c.filterRuns}. Frame times are requestAnimationFrame intervals, one cursor step per frame (Dateline: keydown on the "Time cursor" slider, Home then ArrowRight to the end and back; references: the same cursor values).`,
+    '- Dateline is loaded through "Load data" (file chooser): the `data=` link parameter does not load a dataset in the current build.',
+    '',
+    '| measurement | median | budget (DESIGN.md) | result |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+    '',
+  ].join('\n');
+}
