@@ -1,5 +1,6 @@
 import type { LatLon } from './greatCircle';
 import { formatIsoInstant, parseIsoInstant } from './isoInstant';
+import { LAUNCH_SITES } from './launchSites';
 
 /** Everything a share link carries (DESIGN.md, "Share-link contract"). Times are UTC ms. */
 export interface ShareState {
@@ -42,7 +43,7 @@ export const DEFAULT_SHARE_STATE: ShareState = {
   q: '',
   event: null,
   map: null,
-  ring: { lat: 55.7558, lon: 37.6173 },
+  ring: { ...LAUNCH_SITES[0]!.at },
   band: [500, 5500],
   showband: true,
   inband: false,
