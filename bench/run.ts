@@ -252,7 +252,7 @@ function report(r: {
     `- Load average (1, 5, 15 min): ${la(r.loadBefore)} at the start, ${la(r.loadAfter)} at the end. The machine is shared; figures above ~${cpu.length} are noisy.`,
     `- Datasets: seeded synthetic (bench/generate.ts, seed 20190802), N = ${SIZES.map((n) => n.toLocaleString('en-US')).join(' / ')} located events + 5% without coordinates, 10% spans, over 2015–2019.`,
     `- Each browser figure is the median over ${RUNS} run(s); Node parse figures over ${c.parseRuns}, filter over ${c.filterRuns}. Frame times are requestAnimationFrame intervals, one cursor step per frame (Dateline: keydown on the "Time cursor" slider, Home then ArrowRight to the end and back; references: the same cursor values).`,
-    '- Dateline is loaded through "Load data" (file chooser): the `data=` link parameter does not load a dataset in the current build.',
+    '- Dateline is loaded through "Load data" (a file picked in the file chooser), not a `data=` link: timing starts at the change event of the file input.',
     '',
     '| measurement | median | budget (DESIGN.md) | result |',
     '| --- | --- | --- | --- |',
