@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as seeded } from './testing/seededRandom';
 import { laneLayout, OVERFLOW } from './laneLayout';
-
-/** Mulberry32: seeded, so the data is the same on every run. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function expectApart(intervals: { x0: number; x1: number }[], lanes: number[], gap: number) {
   intervals.forEach((a, i) =>

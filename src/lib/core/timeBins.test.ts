@@ -1,20 +1,11 @@
 import { bin, utcDay, utcMonth, utcYear } from 'd3';
 import { describe, expect, it } from 'vitest';
+import { seededRandom as seeded } from './testing/seededRandom';
 import seed from '../../../data/events.json';
 import { utc } from './partialDate';
 import { binInterval, timeBins, timeDensity } from './timeBins';
 import { createTimeIndex } from './timeIndex';
 import { validateDataset } from './validateDataset';
-
-/** Mulberry32: seeded, so the data is the same on every run. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 864e5;
 const sum = (bins: { count: number }[]) => bins.reduce((n, b) => n + b.count, 0);

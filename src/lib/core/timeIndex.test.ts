@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as seeded } from './testing/seededRandom';
 import type { DatelineEvent } from './event';
 import { createTimeIndex } from './timeIndex';
-
-/** Mulberry32: a small seeded generator so the test data is the same on every run. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 
