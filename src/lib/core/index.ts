@@ -31,3 +31,6 @@ export * from './timelineGroups';
 export * from './formatInstant';
 export * from './story';
 export * from './unwrapLongitudes';
+export * from './markerStates';
+export * from './mercatorUnit';
+export * from './markerGrid';

@@ -7,6 +7,13 @@ import {
   type LatLon,
   type RangeBandShape,
 } from '../core';
+import {
+  leftPaddedView,
+  paddedView,
+  transformPaddedView,
+  zoomAnimated,
+  type PaddedView,
+} from './paddedView';
 
 export interface RangeBandHandlers {
   /** The launch point's handle was dragged, or moved with the arrow keys. */
@@ -40,14 +47,6 @@ const ARROWS: Offsets = {
   ArrowRight: [0, 1],
 };
 
-interface Drawn {
-  /** The map's centre and zoom when drawn, and the drawn box in layer pixels. */
-  center: L.LatLng;
-  zoom: number;
-  size: L.Point;
-  bounds: L.Bounds;
-}
-
 /**
  * The INF range band on the map: a filled annulus with its outer and inner edges, a draggable
  * (and keyboard-movable) handle on the launch point, the distance from it at the pointer, and
@@ -76,7 +75,7 @@ export class RangeBandLayer extends L.Layer {
   private visible = true;
   private picking = false;
   private dragging = false;
-  private drawn: Drawn | null = null;
+  private drawn: PaddedView | null = null;
   private frame = 0;
 
   constructor(private readonly handlers: RangeBandHandlers) {
@@ -122,14 +121,14 @@ export class RangeBandLayer extends L.Layer {
   }
 
   override onAdd(map: L.Map): this {
-    this.box.classList.toggle('leaflet-zoom-animated', this.zoomAnimated(map));
-    this.box.classList.toggle('leaflet-zoom-hide', !this.zoomAnimated(map));
+    this.box.classList.toggle('leaflet-zoom-animated', zoomAnimated(map));
+    this.box.classList.toggle('leaflet-zoom-hide', !zoomAnimated(map));
     map.getPanes().overlayPane.appendChild(this.box);
     map.getContainer().appendChild(this.readout);
     map.on('viewreset zoomend moveend resize', this.redraw, this);
     map.on('move', this.onMapMove, this);
     map.on('zoom', this.onZoom, this);
-    if (this.zoomAnimated(map)) map.on('zoomanim', this.onZoomAnim, this);
+    if (zoomAnimated(map)) map.on('zoomanim', this.onZoomAnim, this);
     map.on('moveend', this.placeHandle, this);
     map.on('click', this.onMapClick, this);
     const container = map.getContainer();
@@ -207,10 +206,6 @@ export class RangeBandLayer extends L.Layer {
     if (picking) container?.focus({ preventScroll: true });
   }
 
-  private zoomAnimated(map: L.Map): boolean {
-    return !!map.options.zoomAnimation && L.Browser.any3d;
-  }
-
   private scheduleRedraw(): void {
     if (this.frame || !this._map) return;
     this.frame = requestAnimationFrame(() => {
@@ -225,16 +220,10 @@ export class RangeBandLayer extends L.Layer {
     this.frame = 0;
     const map = this._map;
     if (!map) return;
-    const size = map.getSize();
-    const topLeft = map.containerPointToLayerPoint(size.multiplyBy(-PADDING)).round();
-    const box = size.multiplyBy(1 + 2 * PADDING).round();
-    const zoom = map.getZoom();
-    this.drawn = {
-      center: map.getCenter(),
-      zoom,
-      size,
-      bounds: L.bounds(topLeft, topLeft.add(box)),
-    };
+    this.drawn = paddedView(map, PADDING);
+    const { zoom, bounds } = this.drawn;
+    const topLeft = bounds.min!;
+    const box = bounds.getSize();
     L.DomUtil.setPosition(this.box, topLeft);
     this.svg.setAttribute('width', String(box.x));
     this.svg.setAttribute('height', String(box.y));
@@ -257,41 +246,19 @@ export class RangeBandLayer extends L.Layer {
 
   /** A pan that leaves the drawn box (a long drag, a fly-to) redraws before it ends. */
   private onMapMove(): void {
-    const map = this._map;
-    if (!map || !this.drawn || map.getZoom() !== this.drawn.zoom) return;
-    const view = L.bounds(
-      map.containerPointToLayerPoint([0, 0]),
-      map.containerPointToLayerPoint(map.getSize()),
-    );
-    if (!this.drawn.bounds.contains(view)) this.scheduleRedraw();
+    if (this._map && leftPaddedView(this._map, this.drawn)) this.scheduleRedraw();
   }
 
   // While Leaflet animates a zoom, scale the drawn SVG as it scales its own vector layers.
   private onZoomAnim(event: L.ZoomAnimEvent): void {
-    this.transformTo(event.center, event.zoom);
+    if (this._map && this.drawn)
+      transformPaddedView(this._map, this.drawn, this.box, event.center, event.zoom);
   }
 
   private onZoom(): void {
     const map = this._map;
-    if (map) this.transformTo(map.getCenter(), map.getZoom());
-  }
-
-  private transformTo(center: L.LatLng, zoom: number): void {
-    const map = this._map;
-    const drawn = this.drawn;
-    if (!map || !drawn) return;
-    const scale = map.getZoomScale(zoom, drawn.zoom);
-    const mapPane = L.DomUtil.getPosition(map.getPane('mapPane')!);
-    const pixelOrigin = map
-      .project(center, zoom)
-      .subtract(map.getSize().divideBy(2))
-      .add(mapPane)
-      .round();
-    const topLeft = map
-      .project(drawn.center, zoom)
-      .subtract(drawn.size.multiplyBy((0.5 + PADDING) * scale))
-      .subtract(pixelOrigin);
-    L.DomUtil.setTransform(this.box, topLeft, scale);
+    if (map && this.drawn)
+      transformPaddedView(map, this.drawn, this.box, map.getCenter(), map.getZoom());
   }
 
   /** Puts the handle on the launch point's copy nearest the view's centre. */

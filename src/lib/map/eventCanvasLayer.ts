@@ -1,0 +1,306 @@
+import L from 'leaflet';
+import {
+  MARKER_CELL,
+  MARKER_HIDDEN,
+  formatEventDate,
+  hasLocation,
+  hitMarkerGrid,
+  markerGrid,
+  markerStates,
+  markerTimes,
+  mercatorUnit,
+  type CursorView,
+  type DatelineEvent,
+  type MarkerGrid,
+  type MarkerTimes,
+} from '../core';
+import { leftPaddedView, paddedView, transformPaddedView, type PaddedView } from './paddedView';
+import { markerPainter } from './markerPainter';
+import type { EventMarkersOptions } from './eventMarkersLayer';
+
+/** The canvas covers the view plus this much on each side (relative), so a pan shows no edge. */
+const PADDING = 0.25;
+/** Extra reach of a touch, in pixels (at most half a grid cell: see hitMarkerGrid). */
+const TOUCH_SLOP = MARKER_CELL / 2;
+
+/**
+ * Every located event drawn on one canvas in one pass, for datasets too big for a DOM marker
+ * each. Coordinates are projected once per dataset (Web Mercator units); a frame rescales them,
+ * takes each marker's state at the time cursor from the sorted times, and groups markers that
+ * fall in one grid cell into a counted circle. The same grid finds what is under the pointer:
+ * a single marker selects its event, a group zooms in.
+ *
+ * The layer owns its canvas, tooltip and listeners, and onRemove takes them away.
+ */
+export class EventCanvasLayer extends L.Layer {
+  private readonly canvas = document.createElement('canvas');
+  private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -8] });
+  private events: readonly DatelineEvent[] = [];
+  private ux = new Float64Array(0);
+  private uy = new Float64Array(0);
+  private times: MarkerTimes = markerTimes(new Float64Array(0), new Float64Array(0));
+  private states = new Uint8Array(0);
+  /** The positions `states` holds this frame; every other marker is hidden. */
+  private stateWindow = { from: 0, to: 0 };
+  private positions: Map<string, number> | null = null;
+  private view: CursorView | null = null;
+  private cursorEventId: string | null = null;
+  private selectedId: string | null = null;
+  private hoveredId: string | null = null;
+  private drawn: PaddedView | null = null;
+  private grid: MarkerGrid | null = null;
+  /** The grid item under the pointer, and whether the pointer is a finger. */
+  private pointed = -1;
+  private frame = 0;
+
+  constructor(private readonly handlers: EventMarkersOptions) {
+    super();
+    this.canvas.className = 'dl-marker-canvas leaflet-zoom-animated';
+    // The Events table lists every event drawn here; the canvas itself says nothing to readers.
+    this.canvas.setAttribute('aria-hidden', 'true');
+  }
+
+  override onAdd(map: L.Map): this {
+    map.getPane('overlayPane')!.appendChild(this.canvas);
+    map.on('viewreset zoomend moveend resize', this.draw, this);
+    map.on('move', this.onMove, this);
+    map.on('zoom', this.onZoom, this);
+    map.on('zoomanim', this.onZoomAnim, this);
+    map.on('mousemove', this.onPointerMove, this);
+    map.on('mouseout', this.onPointerOut, this);
+    map.on('click', this.onClick, this);
+    this.draw();
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    map.off('viewreset zoomend moveend resize', this.draw, this);
+    map.off('move', this.onMove, this);
+    map.off('zoom', this.onZoom, this);
+    map.off('zoomanim', this.onZoomAnim, this);
+    map.off('mousemove', this.onPointerMove, this);
+    map.off('mouseout', this.onPointerOut, this);
+    map.off('click', this.onClick, this);
+    this.onPointerOut();
+    this.canvas.remove();
+    this.drawn = null;
+    this.grid = null;
+    return this;
+  }
+
+  /** The events to draw, in time order; those without coordinates are left out. */
+  setEvents(events: readonly DatelineEvent[]): void {
+    this.events = events.filter(hasLocation);
+    const n = this.events.length;
+    this.ux = new Float64Array(n);
+    this.uy = new Float64Array(n);
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    this.events.forEach((event, i) => {
+      [this.ux[i], this.uy[i]] = mercatorUnit(event.lat!, event.lon!);
+      starts[i] = event.time.start;
+      ends[i] = event.time.end;
+    });
+    this.times = markerTimes(starts, ends);
+    this.states = new Uint8Array(n);
+    this.positions = null;
+    this.pointed = -1;
+    this.scheduleDraw();
+  }
+
+  setTimeState(view: CursorView | null, cursorEventId: string | null): void {
+    this.view = view;
+    this.cursorEventId = cursorEventId;
+    this.scheduleDraw();
+  }
+
+  setSelected(id: string | null): void {
+    this.selectedId = id;
+    this.scheduleDraw();
+  }
+
+  setHovered(id: string | null): void {
+    this.hoveredId = id;
+    this.scheduleDraw();
+  }
+
+  /** Where the marker for `id` is, or null when this layer does not draw it. */
+  latLngOf(id: string): L.LatLng | null {
+    const event = this.events[this.positionOf(id)];
+    return event ? L.latLng(event.lat!, event.lon!) : null;
+  }
+
+  private positionOf(id: string | null): number {
+    if (id === null) return -1;
+    this.positions ??= new Map(this.events.map((e, i) => [e.id, i]));
+    return this.positions.get(id) ?? -1;
+  }
+
+  private scheduleDraw(): void {
+    if (this.frame || !this._map) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  private draw(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    const map = this._map;
+    if (!map) return;
+    const drawn = (this.drawn = paddedView(map, PADDING));
+    const topLeft = drawn.bounds.min!;
+    const box = drawn.bounds.getSize();
+    const ratio = window.devicePixelRatio || 1;
+    if (this.canvas.width !== Math.round(box.x * ratio)) {
+      this.canvas.width = Math.round(box.x * ratio);
+      this.canvas.style.width = `${box.x}px`;
+    }
+    if (this.canvas.height !== Math.round(box.y * ratio)) {
+      this.canvas.height = Math.round(box.y * ratio);
+      this.canvas.style.height = `${box.y}px`;
+    }
+    L.DomUtil.setPosition(this.canvas, topLeft);
+    // The canvas's top-left corner in world pixels at this zoom.
+    const origin = topLeft.add(map.getPixelOrigin());
+    const { from, to } = (this.stateWindow = markerStates(this.times, this.view, this.states));
+    const grid = (this.grid = markerGrid({
+      ux: this.ux,
+      uy: this.uy,
+      states: this.states,
+      from,
+      to,
+      scale: map.options.crs!.scale(drawn.zoom),
+      left: origin.x,
+      top: origin.y,
+      width: box.x,
+      height: box.y,
+    }));
+    const context = this.canvas.getContext('2d')!;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, box.x, box.y);
+    const paint = markerPainter(context, getComputedStyle(map.getContainer()));
+    // Faded groups (not yet happened) under the shown ones.
+    for (let item = 0; item < grid.count; item++)
+      if (grid.shown[item] === 0) paint.item(grid, item, 'faded');
+    for (let item = 0; item < grid.count; item++)
+      if (grid.shown[item]! > 0)
+        paint.item(grid, item, item === this.pointed ? 'hovered' : 'shown');
+    // The linked ones on top, at their own place even inside a group.
+    const place = (id: string | null) => this.placeOf(id, grid, origin, map);
+    const cursorAt = place(this.cursorEventId);
+    if (cursorAt) paint.single(cursorAt, 'at-cursor');
+    const hovered = place(this.hoveredId);
+    if (hovered && this.hoveredId !== this.selectedId) paint.single(hovered, 'hovered');
+    const selected = place(this.selectedId);
+    if (selected) paint.single(selected, 'selected');
+  }
+
+  /** Canvas position of event `id`'s marker (its world copy nearest the view's centre), if drawn. */
+  private placeOf(
+    id: string | null,
+    grid: MarkerGrid,
+    origin: L.Point,
+    map: L.Map,
+  ): { x: number; y: number } | null {
+    const i = this.positionOf(id);
+    const { from, to } = this.stateWindow;
+    if (i < from || i >= to || this.states[i] === MARKER_HIDDEN) return null;
+    const scale = map.options.crs!.scale(map.getZoom());
+    const centre = map.getPixelBounds().getCenter().x;
+    let x = this.ux[i]! * scale;
+    x += Math.round((centre - x) / scale) * scale;
+    return { x: x - origin.x, y: this.uy[i]! * scale - origin.y };
+  }
+
+  private onMove(): void {
+    if (this._map && leftPaddedView(this._map, this.drawn)) this.scheduleDraw();
+  }
+
+  private onZoomAnim(event: L.ZoomAnimEvent): void {
+    if (this._map && this.drawn)
+      transformPaddedView(this._map, this.drawn, this.canvas, event.center, event.zoom);
+  }
+
+  private onZoom(): void {
+    const map = this._map;
+    if (map && this.drawn)
+      transformPaddedView(map, this.drawn, this.canvas, map.getCenter(), map.getZoom());
+  }
+
+  /** The grid item at a map event's point, or −1. */
+  private itemAt(event: L.LeafletMouseEvent): number {
+    const map = this._map;
+    if (!map || !this.grid || !this.drawn) return -1;
+    const point = map.latLngToLayerPoint(event.latlng).subtract(this.drawn.bounds.min!);
+    const touch = (event.originalEvent as PointerEvent).pointerType === 'touch';
+    return hitMarkerGrid(this.grid, point.x, point.y, touch ? TOUCH_SLOP : 0);
+  }
+
+  private onPointerMove(event: L.LeafletMouseEvent): void {
+    const map = this._map;
+    const grid = this.grid;
+    if (!map || !grid) return;
+    const item = this.itemAt(event);
+    if (item === this.pointed) return;
+    this.pointed = item;
+    map.getContainer().classList.toggle('dl-over-marker', item >= 0);
+    if (item < 0) {
+      this.tooltip.remove();
+      this.handlers.onHover(null);
+    } else {
+      const single = grid.total[item] === 1 ? this.events[grid.latest[item]!]! : null;
+      const label = document.createElement('span');
+      // Data is text: the tooltip gets a node whose text is set, never an HTML string.
+      label.textContent = single
+        ? `${single.title} · ${formatEventDate(single)}`
+        : groupLabel(grid.total[item]!, grid.shown[item]!);
+      const at = L.point(grid.x[item]!, grid.y[item]!).add(this.drawn!.bounds.min!);
+      this.tooltip.setContent(label).setLatLng(map.layerPointToLatLng(at)).addTo(map);
+      this.handlers.onHover(single?.id ?? null);
+    }
+    this.scheduleDraw();
+  }
+
+  private onPointerOut(): void {
+    this._map?.getContainer().classList.remove('dl-over-marker');
+    this.tooltip.remove();
+    if (this.pointed >= 0) {
+      this.pointed = -1;
+      this.handlers.onHover(null);
+      this.scheduleDraw();
+    }
+  }
+
+  /** A single marker selects its event; a group zooms in to its markers (or, if they share a spot, selects its latest). */
+  private onClick(event: L.LeafletMouseEvent): void {
+    const map = this._map;
+    const grid = this.grid;
+    const item = this.itemAt(event);
+    if (!map || !grid || !this.drawn || item < 0) return;
+    const min = L.point(grid.minX[item]!, grid.minY[item]!).add(this.drawn.bounds.min!);
+    const max = L.point(grid.maxX[item]!, grid.maxY[item]!).add(this.drawn.bounds.min!);
+    const oneSpot = max.distanceTo(min) < 1;
+    if (grid.total[item] === 1 || oneSpot || map.getZoom() >= map.getMaxZoom()) {
+      this.handlers.onSelect(this.events[grid.latest[item]!]!.id);
+      return;
+    }
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    map.fitBounds(L.latLngBounds(map.layerPointToLatLng(min), map.layerPointToLatLng(max)), {
+      padding: [MARKER_CELL * 2, MARKER_CELL * 2],
+      maxZoom: map.getMaxZoom(),
+      animate: !reduceMotion,
+    });
+  }
+}
+
+function groupLabel(total: number, shown: number): string {
+  const events = `${total.toLocaleString('en')} events`;
+  const later = total - shown;
+  return later > 0
+    ? `${events} (${later.toLocaleString('en')} after the cursor) · click to zoom in`
+    : `${events} · click to zoom in`;
+}
