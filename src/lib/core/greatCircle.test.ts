@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatelineEvent } from './event';
 import { distancesFrom, greatCircleKm, idsWithin, type LatLon } from './greatCircle';
+import { seededRandom } from './testing/seededRandom';
 
 const moscow = { lat: 55.7558, lon: 37.6173 };
 const tripoli = { lat: 32.8872, lon: 13.1913 };
@@ -128,5 +129,32 @@ describe('idsWithin', () => {
     const distances = distancesFrom({ lat: 10, lon: 20 }, events);
     expect(distances.get('499')).toBeCloseTo(499, 6);
     expect([...idsWithin(distances, [500, 5500])]).toEqual(['501', '5499']);
+  });
+});
+
+describe('distancesFrom', () => {
+  it('agrees with greatCircleKm (d3.geoDistance) for random pairs, antipodes and the poles', () => {
+    const random = seededRandom(5);
+    const centres: LatLon[] = [
+      { lat: 90, lon: 0 },
+      { lat: -90, lon: 45 },
+      { lat: 0, lon: 180 },
+      ...Array.from({ length: 20 }, () => ({
+        lat: random() * 180 - 90,
+        lon: random() * 360 - 180,
+      })),
+    ];
+    const points = Array.from({ length: 200 }, (_, i) => ({
+      id: String(i),
+      lat: i === 0 ? -centres[3]!.lat : random() * 180 - 90,
+      lon: i === 0 ? centres[3]!.lon + 180 : random() * 360 - 180,
+    }));
+    const events = points.map((p) => ({ ...p }) as unknown as DatelineEvent);
+    for (const centre of centres) {
+      const distances = distancesFrom(centre, events);
+      for (const p of points) {
+        expect(distances.get(p.id)).toBeCloseTo(greatCircleKm(centre, p), 6);
+      }
+    }
   });
 });

@@ -22,14 +22,31 @@ export function greatCircleKm(a: LatLon, b: LatLon): number {
   return geoDistance([a.lon, a.lat], [b.lon, b.lat]) * EARTH_RADIUS_KM;
 }
 
-/** Distance in km from `center` to every located event, by id. */
+const RADIANS = Math.PI / 180;
+
+/**
+ * Distance in km from `center` to every located event, by id: the same formula as d3's
+ * `geoDistance` (atan2 of the chord's parts, accurate at every distance), with the centre's
+ * sines and cosines taken once. It runs for every event at each frame of a band drag.
+ */
 export function distancesFrom(
   center: LatLon,
   events: readonly DatelineEvent[],
 ): Map<string, number> {
   const distances = new Map<string, number>();
+  const sinLat0 = Math.sin(center.lat * RADIANS);
+  const cosLat0 = Math.cos(center.lat * RADIANS);
   for (const event of events) {
-    if (hasLocation(event)) distances.set(event.id, greatCircleKm(center, event));
+    if (!hasLocation(event)) continue;
+    const lat = event.lat * RADIANS;
+    const dLon = (event.lon - center.lon) * RADIANS;
+    const sinLat = Math.sin(lat);
+    const cosLat = Math.cos(lat);
+    const cosDLon = Math.cos(dLon);
+    const x = cosLat * Math.sin(dLon);
+    const y = cosLat0 * sinLat - sinLat0 * cosLat * cosDLon;
+    const z = sinLat0 * sinLat + cosLat0 * cosLat * cosDLon;
+    distances.set(event.id, Math.atan2(Math.sqrt(x * x + y * y), z) * EARTH_RADIUS_KM);
   }
   return distances;
 }
