@@ -13,7 +13,9 @@ export interface PageRun {
   heapMb: number;
   frames: number[];
   work: number[];
-  searchFrames?: number[];
+  /** Dateline only: per keystroke, input to the frame after the count changed. */
+  searchUpdates?: number[];
+  searchSlowestFrame?: number;
 }
 
 export interface Summary {
@@ -25,7 +27,10 @@ export interface Summary {
   p95: number;
   max: number;
   steps: number;
+  /** Median and slowest keystroke-to-update, and the slowest frame while typing. */
   searchMs?: number;
+  searchMaxMs?: number;
+  searchFrameMs?: number;
   error?: string;
 }
 
@@ -40,12 +45,14 @@ async function newContext(browser: Browser) {
   return context;
 }
 
-/** Installed before the app runs: notes when a file is picked, the last worker message, paints. */
+/** Typed into "Search events": every synthetic title has a number, and each digit narrows them. */
+export const SEARCH_WORD = '1234';
+
+/** Installed before the app runs: notes the last message of the import worker. */
 const DATELINE_INIT = () => {
   const w = window as unknown as Record<string, unknown>;
   const marks: Record<string, number> = {};
   w.__bench = marks;
-  document.addEventListener('change', () => (marks.picked = performance.now()), true);
   const Native = window.Worker;
   window.Worker = class extends Native {
     constructor(url: string | URL, options?: WorkerOptions) {
@@ -108,28 +115,45 @@ async function scrubDateline(page: Page, steps: number) {
   );
 }
 
-/** In the page: types a word into "Search events" one character per frame, then clears it. */
+/**
+ * In the page: types `word` into "Search events" one character at a time, then clears it. For
+ * each keystroke: the time until the "N of M events" count shows the new result and a frame
+ * has been painted after it, and the slowest frame meanwhile (is the page still responsive?).
+ */
 async function typeSearch(page: Page, word: string) {
   return page.evaluate(async (word) => {
     const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const count = () =>
+      [...document.querySelectorAll('[role="status"]')]
+        .map((e) => e.textContent ?? '')
+        .find((t) => / of [\d,]+ events/.test(t)) ?? '';
     const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-    const frames: number[] = [];
-    let last = await frame();
+    const updates: number[] = [];
+    let slowest = 0;
     for (let i = 1; i <= word.length + 1; i++) {
+      const before = count();
+      const t0 = performance.now();
       input.value = i <= word.length ? word.slice(0, i) : '';
       input.dispatchEvent(new Event('input', { bubbles: true }));
+      let last = t0;
+      // Each keystroke of this word changes the count; give up after 5 s.
+      while (count() === before && performance.now() - t0 < 5000) {
+        const ts = await frame();
+        slowest = Math.max(slowest, ts - last);
+        last = ts;
+      }
       const ts = await frame();
-      frames.push(ts - last);
-      last = ts;
+      slowest = Math.max(slowest, ts - last);
+      updates.push(ts - t0);
     }
-    return frames;
+    return { updates, slowest };
   }, word);
 }
 
 async function runDateline(
   browser: Browser,
   base: string,
-  file: string,
+  dataUrl: string,
   count: number,
   steps: number,
 ) {
@@ -137,14 +161,11 @@ async function runDateline(
   const page = await context.newPage();
   try {
     await page.addInitScript(DATELINE_INIT);
-    await page.goto(`${base}/`);
-    await page.getByRole('button', { name: 'Load data' }).waitFor();
-    await page.waitForTimeout(500);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Load data' }).click();
+    // Opening a share link with the dataset: the clock starts at navigation (performance.now() = 0).
+    await page.goto(`${base}/?data=${encodeURIComponent(dataUrl)}`, { waitUntil: 'commit' });
     const shown = page.evaluate(
       (count) =>
-        new Promise<{ picked: number; workerDone: number; rendered: number }>((resolve) => {
+        new Promise<{ workerDone: number; rendered: number }>((resolve) => {
           const want = `${count} of ${count} events`;
           const check = () => {
             const text = [...document.querySelectorAll('[role="status"]')].map(
@@ -156,7 +177,6 @@ async function runDateline(
               requestAnimationFrame(() => {
                 const m = (window as unknown as { __bench: Record<string, number> }).__bench;
                 resolve({
-                  picked: m.picked!,
                   workerDone: m.workerDone!,
                   rendered: performance.now(),
                 });
@@ -165,11 +185,16 @@ async function runDateline(
             return true;
           };
           const observer = new MutationObserver(check);
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          // At navigation commit the body may not exist yet: watch the whole document.
+          observer.observe(document.documentElement, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+          });
+          check();
         }),
       count,
     );
-    await (await chooser).setFiles(file);
     const t = await Promise.race([
       shown,
       new Promise<never>((_, reject) =>
@@ -187,15 +212,16 @@ async function runDateline(
       .catch(() => {});
     const heap = await heapMb(page);
     const scrub = await scrubDateline(page, steps);
-    const searchFrames = await typeSearch(page, 'near');
+    const search = await typeSearch(page, SEARCH_WORD);
     return {
       run: {
-        loadMs: t.rendered - t.picked,
+        loadMs: t.rendered,
         renderMs: t.rendered - t.workerDone,
         heapMb: heap,
         frames: scrub.frames,
         work: scrub.work,
-        searchFrames,
+        searchUpdates: search.updates,
+        searchSlowestFrame: search.slowest,
       } satisfies PageRun,
       values: scrub.values,
     };
@@ -256,8 +282,12 @@ export function summarize(runs: PageRun[]): Summary {
     p95: median(frames.map((f) => quantile(f, 0.95))),
     max: median(frames.map((f) => Math.max(...f))),
     steps: frames[0]?.length ?? 0,
-    ...(runs[0]?.searchFrames
-      ? { searchMs: median(runs.map((r) => Math.max(...r.searchFrames!))) }
+    ...(runs[0]?.searchUpdates
+      ? {
+          searchMs: median(runs.map((r) => median(r.searchUpdates!))),
+          searchMaxMs: median(runs.map((r) => Math.max(...r.searchUpdates!))),
+          searchFrameMs: median(runs.map((r) => r.searchSlowestFrame!)),
+        }
       : {}),
   };
 }
@@ -277,7 +307,7 @@ export interface SizeResult {
  */
 export async function runBrowser(
   base: string,
-  sizes: { n: number; count: number; file: string }[],
+  sizes: { n: number; count: number; dataUrl: string }[],
   options: { runs: number; steps: number; references: boolean; log?: (s: string) => void },
 ): Promise<{ chromium: string; results: SizeResult[] }> {
   const log = options.log ?? console.log;
@@ -289,7 +319,7 @@ export async function runBrowser(
   const results: SizeResult[] = [];
   let lastValues: number[] | null = null;
   try {
-    for (const { n, count, file } of sizes) {
+    for (const { n, count, dataUrl } of sizes) {
       const d: PageRun[] = [];
       const naive: PageRun[] = [];
       const td: PageRun[] = [];
@@ -300,7 +330,7 @@ export async function runBrowser(
         // After one timeout at this size, further Dateline runs would only time out again.
         if (!errors.dateline)
           try {
-            const out = await runDateline(browser, base, file, count, options.steps);
+            const out = await runDateline(browser, base, dataUrl, count, options.steps);
             d.push(out.run);
             values = out.values;
             log(

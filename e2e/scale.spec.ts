@@ -1,0 +1,84 @@
+import { generateEvents } from '../bench/generate';
+import { dateline, expect, test } from './test';
+
+/** A marker alone in the Sahara, far from the synthetic events (scattered around real places). */
+const LONE = {
+  id: 'lone-test-event',
+  date: '2017-01-11',
+  title: 'Lone test event in the Sahara',
+  summary: 'Synthetic, for the scale test.',
+  lat: 20,
+  lon: 0,
+  tags: ['Test'],
+  actors: [],
+  sources: [],
+};
+const dataset = {
+  title: 'Scale test: 10,000 located events',
+  events: [...generateEvents(10_000), LONE],
+};
+const COUNT = dataset.events.length;
+const LOCATED = dataset.events.filter((e) => 'lat' in e).length;
+
+test.beforeEach(async ({ page }) => {
+  await page.route('**/scale-10000.json', (route) => route.fulfill({ json: dataset }));
+});
+
+test('10,000 events load through data=, scrub, and a click on a canvas marker selects its event', async ({
+  page,
+}) => {
+  test.slow();
+  const app = dateline(page);
+  await page.goto('/?data=/scale-10000.json&map=8/20/0');
+  await expect(app.filters.getByRole('status')).toContainText(`${COUNT} of ${COUNT} events`, {
+    timeout: 60_000,
+  });
+  // Too many for a DOM marker each: one canvas draws them, and the page says where to find each.
+  await expect(app.markers).toHaveCount(0);
+  await expect(
+    app.map.getByText(`${LOCATED.toLocaleString('en')} events are drawn on the map`),
+  ).toBeAttached();
+
+  const cursor = app.timeline.getByRole('slider', { name: 'Time cursor' });
+  await cursor.focus();
+  await page.keyboard.press('Home');
+  const start = await cursor.getAttribute('aria-valuetext');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(cursor).not.toHaveAttribute('aria-valuetext', start ?? '');
+
+  // The map is centred on the lone marker; hovering names it, clicking selects it.
+  const canvas = app.map.locator('.leaflet-container');
+  await canvas.hover();
+  await expect(app.map.locator('.leaflet-tooltip')).toHaveText(
+    'Lone test event in the Sahara · 11 January 2017',
+  );
+  await canvas.click();
+  await expect(app.details.getByRole('heading', { name: LONE.title })).toBeVisible();
+  await expect(page).toHaveURL(/event=lone-test-event/);
+});
+
+test('a click on a counted group of canvas markers zooms in to it', async ({ page }) => {
+  test.slow();
+  const app = dateline(page);
+  // Centred on Tripoli at zoom 5: hundreds of synthetic events share the spot.
+  await page.goto('/?data=/scale-10000.json&map=5/32.89/13.19');
+  await expect(app.filters.getByRole('status')).toContainText(`${COUNT} of ${COUNT} events`, {
+    timeout: 60_000,
+  });
+  // Groups sit at their grid cell's centre: look around the map's centre for one.
+  const canvas = app.map.locator('.leaflet-container');
+  const box = (await canvas.boundingBox())!;
+  const tooltip = app.map.locator('.leaflet-tooltip');
+  let found: { x: number; y: number } | null = null;
+  for (let dy = -20; dy <= 20 && !found; dy += 10)
+    for (let dx = -20; dx <= 20 && !found; dx += 10) {
+      const at = { x: box.width / 2 + dx, y: box.height / 2 + dy };
+      await canvas.hover({ position: at });
+      if (/events · click to zoom in$/.test((await tooltip.textContent().catch(() => '')) ?? ''))
+        found = at;
+    }
+  expect(found, 'a counted group near Tripoli').not.toBeNull();
+  await canvas.click({ position: found! });
+  await expect(page).toHaveURL(/[?&]map=(6|7|8|9|10)(\.5)?\//);
+  await expect(app.details.getByRole('heading')).toHaveCount(0);
+});
