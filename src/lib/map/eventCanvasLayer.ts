@@ -19,7 +19,7 @@ import { markerPainter } from './markerPainter';
 import type { EventMarkersOptions } from './eventMarkersLayer';
 
 /** The canvas covers the view plus this much on each side (relative), so a pan shows no edge. */
-const PADDING = 0.25;
+const PADDING = 0.1;
 /** Extra reach of a touch, in pixels (at most half a grid cell: see hitMarkerGrid). */
 const TOUCH_SLOP = MARKER_CELL / 2;
 
