@@ -1,5 +1,6 @@
-import { scaleUtc, utcDay, utcHour } from 'd3';
+import { utcDay, utcHour } from 'd3';
 import { describe, expect, it } from 'vitest';
+import { timeScale } from './timeScale';
 import seed from '../../../data/events.json';
 import {
   brushExtent,
@@ -62,9 +63,7 @@ describe('a brushed range keeps the events that overlap it', () => {
 });
 
 describe('brush extents', () => {
-  const scale = scaleUtc()
-    .domain([utc(2017, 0, 1), utc(2017, 1, 1)])
-    .range([0, 31 * 20]);
+  const scale = timeScale([utc(2017, 0, 1), utc(2017, 1, 1)], [0, 31 * 20]);
 
   it('snaps a drag outward to whole UTC days, in either direction', () => {
     const range = brushExtent(scale, 8.5 * 20, 14.2 * 20, utcDay);

@@ -1,4 +1,5 @@
-import { utcDay, utcHour, type ScaleTime, type TimeInterval } from 'd3';
+import { utcDay, utcHour, type TimeInterval } from 'd3';
+import type { TimeScale } from './timeScale';
 import type { TickLevel } from './timeTicks';
 
 /** A brushed range [from, to) in UTC milliseconds: `to` is exclusive. */
@@ -18,7 +19,7 @@ export function snapRange(from: number, to: number, snap: TimeInterval): [number
 
 /** The range a drag between pixels `x0` and `x1` selects: every period the drag touches. */
 export function brushExtent(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   x0: number,
   x1: number,
   snap: TimeInterval,

@@ -34,3 +34,4 @@ export * from './unwrapLongitudes';
 export * from './markerStates';
 export * from './mercatorUnit';
 export * from './markerGrid';
+export * from './timeScale';

@@ -1,5 +1,5 @@
-import { scaleUtc } from 'd3';
 import { describe, expect, it } from 'vitest';
+import { timeScale } from './timeScale';
 import { utc } from './partialDate';
 import {
   contextLabel,
@@ -16,7 +16,7 @@ const DAY = 864e5;
 const WIDTH = 1000;
 
 const ticksFor = (from: number, to: number, width = WIDTH) =>
-  timeTicks(scaleUtc().domain([from, to]).range([0, width]), width);
+  timeTicks(timeScale([from, to], [0, width]), width);
 
 function expectNoOverlap(ticks: readonly TimelineTick[], anchor: 'middle' | 'start') {
   ticks.slice(1).forEach((b, i) => {

@@ -5,10 +5,10 @@ import {
   utcMonday,
   utcMonth,
   utcYear,
-  type ScaleTime,
   type TimeInterval,
 } from 'd3';
 import { formatPartialDateLong } from './formatEventDate';
+import type { TimeScale } from './timeScale';
 
 /** The calendar unit a tick level counts in; also the unit the time cursor steps by. */
 export type TickUnit = 'hour' | 'day' | 'month' | 'year';
@@ -145,7 +145,7 @@ const CONTEXT_INTERVAL: Record<TickUnit, TimeInterval | null> = {
  * and lays out its ticks and context labels. `edge` is the room the plot has outside [0, width]
  * where a centred label may still be drawn (its margin).
  */
-export function timeTicks(scale: ScaleTime<number, number>, width: number, edge = 0): TimeTicks {
+export function timeTicks(scale: TimeScale, width: number, edge = 0): TimeTicks {
   const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
   const span = Math.max(d1 - d0, 1);
   const fallback = TICK_LEVELS.at(-1)!;
@@ -163,7 +163,7 @@ export function timeTicks(scale: ScaleTime<number, number>, width: number, edge 
 }
 
 function ticksAt(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   level: TickLevel,
   d0: number,
   d1: number,
@@ -186,7 +186,7 @@ function fits(ticks: readonly TimelineTick[]): boolean {
 }
 
 function layOut(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   level: TickLevel,
   ticks: TimelineTick[],
   width: number,
@@ -204,7 +204,7 @@ function layOut(
 }
 
 function contextTicks(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   unit: TickUnit,
   width: number,
   d0: number,

@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3';
+import { timeScale } from './timeScale';
 
 /** A visible time domain [start, end] in UTC milliseconds. */
 export type TimeDomain = readonly [number, number];
@@ -37,9 +37,7 @@ interface XTransform {
 
 /** The domain the transformed axis shows: d3-zoom's `transform.rescaleX(scale).domain()`. */
 function transformed(domain: TimeDomain, width: number, { k, tx }: XTransform): TimeDomain {
-  const scale = scaleUtc()
-    .domain([domain[0], domain[1]])
-    .range([0, Math.max(width, 1)]);
+  const scale = timeScale([domain[0], domain[1]], [0, Math.max(width, 1)]);
   return [
     scale.invert((0 - tx) / k).getTime(),
     scale.invert((Math.max(width, 1) - tx) / k).getTime(),

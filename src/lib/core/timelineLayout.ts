@@ -1,4 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3';
+import { timeScale, type TimeScale } from './timeScale';
 import type { DatelineEvent } from './event';
 import type { TimeIndex } from './timeIndex';
 import { laneLayout, OVERFLOW } from './laneLayout';
@@ -41,7 +41,7 @@ export interface TimelineLayoutGroup {
 }
 
 export interface TimelineLayout {
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   /** Marks that overlap the visible domain; those outside it are not laid out at all. */
   marks: TimelineMark[];
   badges: OverflowBadge[];
@@ -105,9 +105,7 @@ export function timelineLayout(
   options: TimelineLayoutOptions = {},
 ): TimelineLayout {
   const { maxLanes = Infinity, edge = 0, pinned, aggregateAbove = Infinity } = options;
-  const scale = scaleUtc()
-    .domain([domain[0], domain[1]])
-    .range([0, Math.max(width, 1)]);
+  const scale = timeScale([domain[0], domain[1]], [0, Math.max(width, 1)]);
   const ticks = timeTicks(scale, width, edge);
   // Plain linear math for the hot loop: the same as the scale, without a call per event.
   const msPerPx = (domain[1] - domain[0]) / Math.max(width, 1);

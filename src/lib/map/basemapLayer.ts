@@ -1,6 +1,5 @@
 import type { FeatureCollection } from 'geojson';
 import L from 'leaflet';
-import { feature, mesh } from 'topojson-client';
 import { unwrapLongitudes } from '../core';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110mUrl from 'world-atlas/countries-110m.json?url';
@@ -65,7 +64,8 @@ export class BasemapLayer extends L.Layer {
 }
 
 async function loadCountries(url: string): Promise<L.Layer> {
-  const response = await fetch(url);
+  // topojson-client comes with the first shapes, fetched alongside, not in the page's first load.
+  const [response, { feature, mesh }] = await Promise.all([fetch(url), import('topojson-client')]);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
   const countries = topology.objects.countries;
