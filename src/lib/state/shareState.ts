@@ -1,5 +1,14 @@
-import { TIME_ORDER_STORY_ID, type ShareContext, type ShareState } from '../core';
+import { TIME_ORDER_STORY_ID, encodeShareLink, type ShareContext, type ShareState } from '../core';
 import type { AppState } from './appState.svelte';
+
+/**
+ * The share link of the current view at the page's address. The address bar catches up with
+ * continuous changes after a pause; this link is always the view as it is.
+ */
+export function shareLinkOf(app: AppState, page: Location): string {
+  const query = encodeShareLink(shareStateOf(app));
+  return `${page.origin}${page.pathname}${query ? `?${query}` : ''}${page.hash}`;
+}
 
 /** What a share link would say about the app's current view. */
 export function shareStateOf(app: AppState): ShareState {

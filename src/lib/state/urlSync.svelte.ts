@@ -15,8 +15,13 @@ const NO_DATASET = {
   storyIds: new Set<string>(),
 };
 
-/** Continuous changes (scrubbing, panning, typing) replace the entry at most this often. */
-const REPLACE_EVERY_MS = 250;
+/**
+ * Continuous changes (scrubbing, playing, panning, typing) replace the entry once they pause
+ * this long, and at least this often while they go on. A replaceState costs the page tens of
+ * milliseconds on a busy machine: one per quarter second cost a scrub a frame in five.
+ */
+const QUIET_MS = 300;
+const MAX_WAIT_MS = 2000;
 
 /**
  * Keeps the URL a projection of the app state, and the only module that touches `history`.
@@ -72,6 +77,7 @@ export function startUrlSync(
 
   let pending: ReturnType<typeof setTimeout> | null = null;
   let pendingQuery: string | null = null;
+  let pendingSince = 0;
   const flush = () => {
     if (pending) clearTimeout(pending);
     pending = null;
@@ -91,7 +97,13 @@ export function startUrlSync(
       );
       if (continuous) {
         pendingQuery = query;
-        pending ??= setTimeout(flush, REPLACE_EVERY_MS);
+        const now = Date.now();
+        if (pending) clearTimeout(pending);
+        else pendingSince = now;
+        pending = setTimeout(
+          flush,
+          Math.max(0, Math.min(QUIET_MS, pendingSince + MAX_WAIT_MS - now)),
+        );
       } else {
         flush();
         win.history.pushState(null, '', urlFor(query));
