@@ -159,17 +159,30 @@ function report(r: {
     c.parseMs < 1500,
   );
   row(
-    `Node: range (30 days) + tag filter over ${c.filterN.toLocaleString('en-US')} events, full scan with eventPredicate (as AppState.filtered does)`,
-    ms(c.scanMs),
-    '< 5 ms',
-    c.scanMs < 5,
+    `Node: search warm-up over ${c.parseN.toLocaleString('en-US')} events (search texts + facet indexes; the first keystroke pays it unless the app warms them when idle)`,
+    ms(c.warmMs),
   );
   row(
-    `Node: same filter via createTimeIndex.overlapping + tag predicate (${c.matches} matches)`,
-    ms(c.indexedMs),
-    '< 5 ms',
-    c.indexedMs < 5,
+    `Node: typing "near" and clearing it over ${c.parseN.toLocaleString('en-US')} events, slowest keystroke (filterEvents + both chip groups)`,
+    ms(c.keyMs),
+    '≤ 16.7 ms (one frame)',
+    c.keyMs <= 16.7,
   );
+  row(
+    `Node: range (30 days) + tag filter over ${c.filterN.toLocaleString('en-US')} events, naive reference: full scan with eventPredicate`,
+    ms(c.scanMs),
+  );
+  row(
+    `Node: same filter via createTimeIndex.overlapping + tag predicate (the earlier indexed path)`,
+    ms(c.indexedMs),
+  );
+  row(
+    `Node: same filter via filterEvents (for AppState.filtered; ${c.matches} matches, ${round(c.scanMs / c.filterMs, 0)}× faster than the full scan)`,
+    ms(c.filterMs),
+    '< 5 ms',
+    c.filterMs < 5,
+  );
+  row(`Node: chip counts for that filter, indexedFacetChips for tags and actors`, ms(c.chipsMs));
   const kb = r.bundle.gzipTotal / 1024;
   row(
     `First load JS+CSS gzip (${r.bundle.files.map((f) => f.file.replace('/assets/', '')).join(', ')})`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { randomEvents } from './testing/randomEvents';
 import { seededRandom as seeded } from './testing/seededRandom';
 import type { DatelineEvent } from './event';
 import { createTimeIndex } from './timeIndex';
@@ -51,11 +52,43 @@ describe('createTimeIndex', () => {
     }
   });
 
+  it('answers with positions in time order, zero-length events and long spans included', () => {
+    const mixed = randomEvents(seeded(7), 5000); // above stableSortOrder's radix threshold
+    const mixedIndex = createTimeIndex(mixed);
+    for (let q = 0; q < 200; q++) {
+      const from = Date.UTC(2015, 0, 1) + Math.floor(random() * 1600 - 50) * DAY;
+      const to = from + [0, 1, DAY, 30 * DAY, 700 * DAY, -2 * DAY][q % 6]!;
+      const naive = mixedIndex.events.flatMap((e, p) =>
+        e.time.start < to && e.time.end > from ? [p] : [],
+      );
+      expect(mixedIndex.overlapping(from, to)).toEqual(naive);
+    }
+  });
+
+  it('remembers where each event was in the input, and sorts stably', () => {
+    const mixed = randomEvents(seeded(8), 5000);
+    const mixedIndex = createTimeIndex(mixed);
+    expect(mixedIndex.events.every((event, p) => mixed[mixedIndex.inputIndex[p]!] === event)).toBe(
+      true,
+    );
+    expect(mixed.every((event, i) => mixedIndex.events[mixedIndex.positionOf[i]!] === event)).toBe(
+      true,
+    );
+    const byStart = mixed
+      .map((event, order) => ({ event, order }))
+      .sort((a, b) => a.event.time.start - b.event.time.start || a.order - b.order)
+      .map(({ event }) => event);
+    expect(mixedIndex.events.every((event, p) => event === byStart[p])).toBe(true);
+    expect([...mixedIndex.starts]).toEqual(byStart.map((e) => e.time.start));
+    expect([...mixedIndex.ends]).toEqual(byStart.map((e) => e.time.end));
+  });
+
   it('reports the extent and handles an empty list', () => {
     expect(index.extent[0]).toBe(Math.min(...events.map((e) => e.time.start)));
     expect(index.extent[1]).toBe(Math.max(...events.map((e) => e.time.end)));
     const empty = createTimeIndex([]);
     expect(empty.overlapping(0, DAY)).toEqual([]);
+    expect(empty.firstStartingAtOrAfter(0)).toBe(0);
     expect(empty.extent.every(Number.isNaN)).toBe(true);
   });
 });

@@ -1,15 +1,27 @@
+import { durationClasses, overlappingPositions, type DurationClass } from './durationClasses';
 import type { DatelineEvent } from './event';
+import { stableSortOrder } from './stableSortOrder';
 
 /**
  * Events sorted by start time, with typed arrays for range queries. An event overlaps
- * [from, to) when it starts before `to` and ends after `from`; spans are bounded by the
- * longest duration so a query stays a binary search plus a short scan.
+ * [from, to) when it starts before `to` and ends after `from`. Events are grouped by how long
+ * they last (`classes`), so a query looks back per group by that group's longest span, not by
+ * the longest span in the whole dataset.
  */
 export interface TimeIndex {
   /** Events in time order (ties keep their input order). */
   readonly events: readonly DatelineEvent[];
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  /** Where each event (by position) was in the input: `input[inputIndex[p]] === events[p]`. */
+  readonly inputIndex: Int32Array;
+  /**
+   * The inverse: the position of the input's i-th event. Passes over every event go in this
+   * order when they can: it is usually the order the events sit in memory, and measured faster.
+   */
+  readonly positionOf: Int32Array;
+  /** The events' positions grouped by duration, each group in start order. */
+  readonly classes: readonly DurationClass[];
   /** Earliest start and latest end, or NaN when empty. */
   readonly extent: readonly [number, number];
   /** Positions (into `events`) of the events overlapping [from, to), in time order. */
@@ -19,21 +31,34 @@ export interface TimeIndex {
 }
 
 export function createTimeIndex(input: readonly DatelineEvent[]): TimeIndex {
-  const events = input
-    .map((event, order) => ({ event, order }))
-    .sort((a, b) => a.event.time.start - b.event.time.start || a.order - b.order)
-    .map(({ event }) => event);
-  const starts = Float64Array.from(events, (e) => e.time.start);
-  const ends = Float64Array.from(events, (e) => e.time.end);
-  let longest = 0;
-  let lastEnd = -Infinity;
-  for (let i = 0; i < events.length; i++) {
-    longest = Math.max(longest, ends[i]! - starts[i]!);
-    lastEnd = Math.max(lastEnd, ends[i]!);
+  const n = input.length;
+  // The times are read once, in input order (usually the events' order in memory), then the
+  // positions are sorted by a typed array of starts, not objects by a comparator.
+  const inputStarts = new Float64Array(n);
+  const inputEnds = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const time = input[i]!.time;
+    inputStarts[i] = time.start;
+    inputEnds[i] = time.end;
   }
+  const inputIndex = stableSortOrder(inputStarts);
+  const events: DatelineEvent[] = [];
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const positionOf = new Int32Array(n);
+  let lastEnd = -Infinity;
+  for (let p = 0; p < n; p++) {
+    const i = inputIndex[p]!;
+    positionOf[i] = p;
+    events.push(input[i]!);
+    starts[p] = inputStarts[i]!;
+    ends[p] = inputEnds[i]!;
+    lastEnd = Math.max(lastEnd, ends[p]!);
+  }
+  const classes = durationClasses(starts, ends);
   const lowerBound = (time: number) => {
     let lo = 0;
-    let hi = starts.length;
+    let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (starts[mid]! < time) lo = mid + 1;
@@ -45,15 +70,13 @@ export function createTimeIndex(input: readonly DatelineEvent[]): TimeIndex {
     events,
     starts,
     ends,
-    extent: events.length ? [starts[0]!, lastEnd] : [NaN, NaN],
+    inputIndex,
+    positionOf,
+    classes,
+    extent: n ? [starts[0]!, lastEnd] : [NaN, NaN],
     firstStartingAtOrAfter: lowerBound,
     overlapping(from, to) {
-      const result: number[] = [];
-      const stop = lowerBound(to);
-      for (let i = lowerBound(from - longest); i < stop; i++) {
-        if (ends[i]! > from) result.push(i);
-      }
-      return result;
+      return Array.from(overlappingPositions(classes, starts, ends, from, to));
     },
   };
 }

@@ -118,6 +118,87 @@ describe('validateDataset', () => {
     expect(dataset.events.map((e) => e.locatedBy)).toEqual(['place-name', undefined]);
     expect(problems).toMatchObject([{ row: 3, field: 'locatedBy' }]);
   });
+
+  it('builds events with their keys in the canonical order', () => {
+    const full = {
+      ...good,
+      end: '2019-08-20',
+      qualifier: 'by',
+      summary: 'S',
+      place: 'Moscow',
+      tags: ['t'],
+      actors: ['a'],
+      locatedBy: 'place-name',
+    };
+    const keys = (row: object) =>
+      Object.keys(validateDataset({ events: [row] }).dataset.events[0]!);
+    expect(keys(full)).toEqual([
+      'id',
+      'date',
+      'end',
+      'qualifier',
+      'title',
+      'summary',
+      'tags',
+      'actors',
+      'sources',
+      'time',
+      'place',
+      'lat',
+      'lon',
+      'locatedBy',
+    ]);
+    expect(keys({ id: 'b', date: '2019', title: 'B' })).toEqual([
+      'id',
+      'date',
+      'title',
+      'summary',
+      'tags',
+      'actors',
+      'sources',
+      'time',
+    ]);
+    expect(Object.keys(validateDataset({ events: [full] }).dataset.events[0]!.time)).toEqual([
+      'start',
+      'end',
+      'precision',
+      'endPrecision',
+    ]);
+  });
+
+  it('skips the holes of sparse lists, as it always did', () => {
+    const rows: unknown[] = [good];
+    rows[2] = { ...good, id: 'b', tags: Object.assign([' x '], { 3: 'y' }) };
+    const { dataset, problems } = validateDataset({ events: rows });
+    expect(problems).toEqual([]);
+    expect(dataset.events.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(dataset.events[1]!.tags).toEqual(['x', 'y']);
+  });
+
+  it('trims lists and keeps each value once, in first-seen order, long lists too', () => {
+    const tags = Array.from(
+      { length: 60 },
+      (_, i) => [` t${i % 23} `, '', `t${(i * 7) % 31}`][i % 3]!,
+    );
+    const { dataset } = validateDataset({ events: [{ ...good, tags }] });
+    expect(dataset.events[0]!.tags).toEqual([
+      ...new Set(tags.map((t) => t.trim()).filter(Boolean)),
+    ]);
+    expect(problemsOf([{ ...good, actors: ['a', 2] }])[0]).toMatchObject({ field: 'actors' });
+  });
+
+  it('reports a left-out link only for the row it belongs to, and only if the row loads', () => {
+    const badLink = [{ title: 'S', url: 'javascript:alert(1)' }];
+    const problems = problemsOf([
+      { ...good, sources: badLink },
+      { ...good, id: 'b' },
+      { ...good, id: 'c', sources: badLink, lat: 91 },
+    ]);
+    expect(problems.map((p) => [p.row, p.field, p.kept])).toEqual([
+      [1, 'sources[0].url', true],
+      [3, 'lat', undefined],
+    ]);
+  });
 });
 
 describe('the seed dataset', () => {

@@ -1,0 +1,19 @@
+import type { DatelineEvent } from './event';
+import type { EventFilter } from './eventFilter';
+import { filterPositions } from './filterPositions';
+import type { TimeIndex } from './timeIndex';
+
+/**
+ * The events of `index` that pass `filter`, in time order: the same events as
+ * `index.events.filter(eventPredicate(filter))`, found through the index (see filterPositions)
+ * rather than by testing every event. When every event passes it returns `index.events`
+ * itself, so views can tell "nothing filtered out" by identity.
+ */
+export function filterEvents(index: TimeIndex, filter: EventFilter): readonly DatelineEvent[] {
+  const positions = filterPositions(index, filter);
+  const all = index.events;
+  if (positions === null || positions.length === all.length) return all;
+  const events: DatelineEvent[] = [];
+  for (let k = 0; k < positions.length; k++) events.push(all[positions[k]!]!);
+  return events;
+}
