@@ -10,7 +10,11 @@ import type { TimeIndex } from './timeIndex';
  * itself, so views can tell "nothing filtered out" by identity.
  */
 export function filterEvents(index: TimeIndex, filter: EventFilter): readonly DatelineEvent[] {
-  const positions = filterPositions(index, filter);
+  return eventsAt(index, filterPositions(index, filter));
+}
+
+/** The events at `positions` of `index` (all of them for null), in that order. */
+export function eventsAt(index: TimeIndex, positions: Int32Array | null): readonly DatelineEvent[] {
   const all = index.events;
   if (positions === null || positions.length === all.length) return all;
   const events: DatelineEvent[] = [];

@@ -44,3 +44,4 @@ export * from './markerStates';
 export * from './mercatorUnit';
 export * from './markerGrid';
 export * from './timeScale';
+export * from './markerPoints';

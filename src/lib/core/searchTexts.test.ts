@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventSearchText } from './searchText';
-import { searchTexts } from './searchTexts';
+import { searchTexts, warmSearchTexts } from './searchTexts';
 import { randomEvents } from './testing/randomEvents';
 import { seededRandom } from './testing/seededRandom';
 import { createTimeIndex } from './timeIndex';
@@ -12,5 +12,19 @@ describe('searchTexts', () => {
     expect(texts).toEqual(index.events.map(eventSearchText));
     expect(searchTexts(index)).toBe(texts);
     expect(searchTexts(createTimeIndex([]))).toEqual([]);
+  });
+
+  it('can be built a slice at a time, and a search meanwhile finishes the build', () => {
+    const index = createTimeIndex(randomEvents(seededRandom(2), 1800));
+    let calls = 0;
+    // No time left after each slice: one slice per call.
+    while (!warmSearchTexts(index, () => 0)) calls++;
+    expect(calls).toBe(3); // 1,800 events in slices of 500: the fourth call completes
+    expect(searchTexts(index)).toEqual(index.events.map(eventSearchText));
+
+    const other = createTimeIndex(randomEvents(seededRandom(3), 1200));
+    expect(warmSearchTexts(other, () => 0)).toBe(false);
+    expect(searchTexts(other)).toEqual(other.events.map(eventSearchText));
+    expect(warmSearchTexts(other, () => 0)).toBe(true);
   });
 });

@@ -2,6 +2,9 @@ import { eventSearchText } from './searchText';
 import type { TimeIndex } from './timeIndex';
 
 const built = new WeakMap<TimeIndex, readonly string[]>();
+/** Texts being built a slice at a time (warmSearchTexts), and the next input position. */
+const partial = new WeakMap<TimeIndex, { texts: string[]; next: number }>();
+const SLICE = 500;
 
 /**
  * The normalised search text of each of an index's events, by position. Built on the first
@@ -9,17 +12,32 @@ const built = new WeakMap<TimeIndex, readonly string[]>();
  * array read by position is cheaper per keystroke than a WeakMap lookup per event.
  */
 export function searchTexts(index: TimeIndex): readonly string[] {
-  let texts = built.get(index);
-  if (!texts) built.set(index, (texts = buildSearchTexts(index)));
-  return texts;
+  const texts = built.get(index);
+  if (texts) return texts;
+  warmSearchTexts(index, () => Infinity);
+  return built.get(index)!;
 }
 
-function buildSearchTexts({ events, positionOf }: TimeIndex): string[] {
-  const texts: string[] = new Array<string>(events.length);
+/**
+ * Builds the search texts ahead of the first search, a slice at a time while `timeLeft()`
+ * (an idle period's remaining milliseconds) allows: at 100,000 events the whole build takes
+ * a few hundred milliseconds, too long for one task. True once they are complete.
+ */
+export function warmSearchTexts(index: TimeIndex, timeLeft: () => number): boolean {
+  if (built.has(index)) return true;
+  const { events, positionOf } = index;
+  let job = partial.get(index);
+  if (!job) partial.set(index, (job = { texts: new Array<string>(events.length), next: 0 }));
   // In input order, usually the events' order in memory (see TimeIndex.positionOf).
-  for (let i = 0; i < positionOf.length; i++) {
-    const p = positionOf[i]!;
-    texts[p] = eventSearchText(events[p]!);
+  while (job.next < positionOf.length) {
+    const stop = Math.min(positionOf.length, job.next + SLICE);
+    for (; job.next < stop; job.next++) {
+      const p = positionOf[job.next]!;
+      job.texts[p] = eventSearchText(events[p]!);
+    }
+    if (job.next < positionOf.length && timeLeft() < 1) return false;
   }
-  return texts;
+  built.set(index, job.texts);
+  partial.delete(index);
+  return true;
 }

@@ -1,4 +1,5 @@
 import { bisectRight, utcDay, utcHour, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
+import { stableSortOrder } from './stableSortOrder';
 import type { TimeDomain } from './timeZoom';
 
 /** Events counted in the calendar period [x0, x1); fractional where an event spans several. */
@@ -50,18 +51,21 @@ export interface TimeDensity {
 
 export function timeDensity(starts: ArrayLike<number>, ends: ArrayLike<number>): TimeDensity {
   const n = starts.length;
+  // Orders by typed keys (a radix sort; starts of an index are already in order, one pass).
   const order = (key: ArrayLike<number>) =>
-    Array.from({ length: n }, (_, i) => i).sort((a, b) => key[a]! - key[b]!);
+    stableSortOrder(key instanceof Float64Array ? key : Float64Array.from(key));
   // Prefix sums, by start and by end, of 1/d and s/d (d = the event's length).
-  const table = (sorted: number[], key: ArrayLike<number>) => {
-    const at = Float64Array.from(sorted, (i) => key[i]!);
+  const table = (sorted: Int32Array, key: ArrayLike<number>) => {
+    const at = new Float64Array(n);
     const inv = new Float64Array(n + 1);
     const sOverD = new Float64Array(n + 1);
-    sorted.forEach((i, k) => {
+    for (let k = 0; k < n; k++) {
+      const i = sorted[k]!;
       const d = Math.max(ends[i]! - starts[i]!, 1);
+      at[k] = key[i]!;
       inv[k + 1] = inv[k]! + 1 / d;
       sOverD[k + 1] = sOverD[k]! + starts[i]! / d;
-    });
+    }
     return { at, inv, sOverD };
   };
   const byStart = table(order(starts), starts);

@@ -3,20 +3,25 @@ import {
   MARKER_CELL,
   MARKER_HIDDEN,
   formatEventDate,
-  hasLocation,
   hitMarkerGrid,
   markerGrid,
+  markerPoints,
   markerStates,
   markerTimes,
-  mercatorUnit,
   type CursorView,
   type DatelineEvent,
   type MarkerGrid,
   type MarkerTimes,
+  type TimeIndex,
 } from '../core';
 import { leftPaddedView, paddedView, transformPaddedView, type PaddedView } from './paddedView';
 import { markerPainter } from './markerPainter';
 import type { EventMarkersOptions } from './eventMarkersLayer';
+
+export interface EventCanvasOptions extends EventMarkersOptions {
+  /** The event with `id` in the dataset, if any. */
+  eventOf: (id: string) => DatelineEvent | undefined;
+}
 
 /** The canvas covers the view plus this much on each side (relative), so a pan shows no edge. */
 const PADDING = 0.1;
@@ -35,14 +40,15 @@ const TOUCH_SLOP = MARKER_CELL / 2;
 export class EventCanvasLayer extends L.Layer {
   private readonly canvas = document.createElement('canvas');
   private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -8] });
-  private events: readonly DatelineEvent[] = [];
+  private index: TimeIndex | null = null;
+  /** For each drawn marker, in time order, its event's position in `index`. */
+  private drawnAt = new Int32Array(0);
   private ux = new Float64Array(0);
   private uy = new Float64Array(0);
   private times: MarkerTimes = markerTimes(new Float64Array(0), new Float64Array(0));
   private states = new Uint8Array(0);
   /** The positions `states` holds this frame; every other marker is hidden. */
   private stateWindow = { from: 0, to: 0 };
-  private positions: Map<string, number> | null = null;
   private view: CursorView | null = null;
   private cursorEventId: string | null = null;
   private selectedId: string | null = null;
@@ -53,7 +59,7 @@ export class EventCanvasLayer extends L.Layer {
   private pointed = -1;
   private frame = 0;
 
-  constructor(private readonly handlers: EventMarkersOptions) {
+  constructor(private readonly handlers: EventCanvasOptions) {
     super();
     this.canvas.className = 'dl-marker-canvas leaflet-zoom-animated';
     // The Events table lists every event drawn here; the canvas itself says nothing to readers.
@@ -90,22 +96,37 @@ export class EventCanvasLayer extends L.Layer {
     return this;
   }
 
-  /** The events to draw, in time order; those without coordinates are left out. */
-  setEvents(events: readonly DatelineEvent[]): void {
-    this.events = events.filter(hasLocation);
-    const n = this.events.length;
+  /**
+   * The events to draw: those of `index` at `positions` (ascending; null for all) that have a
+   * place. Their map coordinates were projected once for the index; this only gathers them.
+   */
+  setEvents(index: TimeIndex | null, positions: Int32Array | null): void {
+    this.index = index;
+    const points = index
+      ? markerPoints(index)
+      : { ux: new Float64Array(0), uy: new Float64Array(0) };
+    const all = points.ux.length;
+    const count = positions ? positions.length : all;
+    const drawnAt = new Int32Array(count);
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+      const p = positions ? positions[k]! : k;
+      if (points.ux[p] === points.ux[p]) drawnAt[n++] = p; // NaN (no place) is not equal to itself
+    }
+    this.drawnAt = drawnAt.subarray(0, n);
     this.ux = new Float64Array(n);
     this.uy = new Float64Array(n);
     const starts = new Float64Array(n);
     const ends = new Float64Array(n);
-    this.events.forEach((event, i) => {
-      [this.ux[i], this.uy[i]] = mercatorUnit(event.lat!, event.lon!);
-      starts[i] = event.time.start;
-      ends[i] = event.time.end;
-    });
+    for (let i = 0; i < n; i++) {
+      const p = this.drawnAt[i]!;
+      this.ux[i] = points.ux[p]!;
+      this.uy[i] = points.uy[p]!;
+      starts[i] = index!.starts[p]!;
+      ends[i] = index!.ends[p]!;
+    }
     this.times = markerTimes(starts, ends);
     this.states = new Uint8Array(n);
-    this.positions = null;
     this.pointed = -1;
     this.scheduleDraw();
   }
@@ -128,14 +149,32 @@ export class EventCanvasLayer extends L.Layer {
 
   /** Where the marker for `id` is, or null when this layer does not draw it. */
   latLngOf(id: string): L.LatLng | null {
-    const event = this.events[this.positionOf(id)];
+    const event = this.eventAt(this.markerOf(id));
     return event ? L.latLng(event.lat!, event.lon!) : null;
   }
 
-  private positionOf(id: string | null): number {
-    if (id === null) return -1;
-    this.positions ??= new Map(this.events.map((e, i) => [e.id, i]));
-    return this.positions.get(id) ?? -1;
+  private eventAt(marker: number): DatelineEvent | null {
+    return marker >= 0 && this.index ? this.index.events[this.drawnAt[marker]!]! : null;
+  }
+
+  /**
+   * The marker drawing event `id`, or −1: a binary search on its start among the markers'
+   * sorted starts, then a look along the ties. No id → marker map to rebuild per filter.
+   */
+  private markerOf(id: string | null): number {
+    const event = id === null ? undefined : this.handlers.eventOf(id);
+    if (!event || !this.index) return -1;
+    const starts = this.times.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < event.time.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < starts.length && starts[i] === event.time.start; i++)
+      if (this.index.events[this.drawnAt[i]!] === event) return i;
+    return -1;
   }
 
   private scheduleDraw(): void {
@@ -206,7 +245,7 @@ export class EventCanvasLayer extends L.Layer {
     origin: L.Point,
     map: L.Map,
   ): { x: number; y: number } | null {
-    const i = this.positionOf(id);
+    const i = this.markerOf(id);
     const { from, to } = this.stateWindow;
     if (i < from || i >= to || this.states[i] === MARKER_HIDDEN) return null;
     const scale = map.options.crs!.scale(map.getZoom());
@@ -252,7 +291,7 @@ export class EventCanvasLayer extends L.Layer {
       this.tooltip.remove();
       this.handlers.onHover(null);
     } else {
-      const single = grid.total[item] === 1 ? this.events[grid.latest[item]!]! : null;
+      const single = grid.total[item] === 1 ? this.eventAt(grid.latest[item]!) : null;
       const label = document.createElement('span');
       // Data is text: the tooltip gets a node whose text is set, never an HTML string.
       label.textContent = single
@@ -285,7 +324,7 @@ export class EventCanvasLayer extends L.Layer {
     const max = L.point(grid.maxX[item]!, grid.maxY[item]!).add(this.drawn.bounds.min!);
     const oneSpot = max.distanceTo(min) < 1;
     if (grid.total[item] === 1 || oneSpot || map.getZoom() >= map.getMaxZoom()) {
-      this.handlers.onSelect(this.events[grid.latest[item]!]!.id);
+      this.handlers.onSelect(this.eventAt(grid.latest[item]!)!.id);
       return;
     }
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;

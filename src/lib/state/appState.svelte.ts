@@ -3,7 +3,8 @@ import {
   createTimeIndex,
   distancesFrom,
   idsWithin,
-  eventPredicate,
+  eventsAt,
+  filterPositions,
   mostRecentAt,
   validateDataset,
   type Dataset,
@@ -93,8 +94,10 @@ export class AppState {
     query: this.query,
     only: this.band.onlyInside ? this.insideBandIds : null,
   });
+  /** Where in `index` the events that pass every filter are (null: all of them), ascending. */
+  readonly filteredPositions = $derived(filterPositions(this.index, this.filter));
   /** The events that pass every filter, in time order: what the map, the list and the counts show. */
-  readonly filtered = $derived(this.index.events.filter(eventPredicate(this.filter)));
+  readonly filtered = $derived(eventsAt(this.index, this.filteredPositions));
   /** The story being told, if any: a curated one, or the filtered events in time order. */
   readonly activeStory = $derived<Story | null>(
     this.story === null

@@ -3,8 +3,7 @@ import {
   binInterval,
   clampDomain,
   createTimeIndex,
-  eventPredicate,
-  isFilterActive,
+  filterEvents,
   paddedExtent,
   panDomain,
   pinchDomain,
@@ -62,9 +61,7 @@ export class TimelineView {
     const key = [this.app.index, filter.tags, filter.actors, filter.query, filter.only];
     if (this.#kept && key.every((part, i) => part === this.#kept!.key[i])) return this.#kept.events;
     const others = { ...filter, range: null };
-    const events = isFilterActive(others)
-      ? this.app.index.events.filter(eventPredicate(others))
-      : this.app.index.events;
+    const events = filterEvents(this.app.index, others);
     this.#kept = { key, events };
     return events;
   });
