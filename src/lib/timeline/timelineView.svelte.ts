@@ -76,9 +76,11 @@ export class TimelineView {
   readonly grouped = $derived(this.app.time.grouping !== 'none');
   readonly lanes = $derived(this.grouped ? LANES_GROUPED : LANES_SINGLE);
   readonly layout = $derived(
-    timelineLayout(this.events, this.plotWidth, this.domain, {
+    // The index's own array (same events, same order): the layout then finds what is in view
+    // by binary search instead of testing every event.
+    timelineLayout(this.index.events, this.plotWidth, this.domain, {
       maxLanes: this.lanes,
-      groups: this.grouped ? timelineGroups(this.events, this.app.time.grouping) : undefined,
+      groups: this.grouped ? timelineGroups(this.index.events, this.app.time.grouping) : undefined,
       edge: MARGIN.left,
       // Rebuilt with the selection, never mutated: a plain Set is right here.
       // eslint-disable-next-line svelte/prefer-svelte-reactivity
