@@ -1,19 +1,13 @@
 import L from 'leaflet';
-import {
-  MARKER_CELL,
-  MARKER_HIDDEN,
-  formatEventDate,
-  hitMarkerGrid,
-  markerGrid,
-  markerPoints,
-  markerStates,
-  markerTimes,
-  type CursorView,
-  type DatelineEvent,
-  type MarkerGrid,
-  type MarkerTimes,
-  type TimeIndex,
-} from '../core';
+// Straight from the modules, not the core barrel: this file is a lazy chunk, and what it alone
+// uses must stay in it rather than join the first load's shared core chunk.
+import type { CursorView } from '../core/cursorVisibility';
+import type { DatelineEvent } from '../core/event';
+import { formatEventDate } from '../core/formatEventDate';
+import { MARKER_CELL, hitMarkerGrid, markerGrid, type MarkerGrid } from '../core/markerGrid';
+import { markerPoints } from '../core/markerPoints';
+import { MARKER_HIDDEN, markerStates, markerTimes, type MarkerTimes } from '../core/markerStates';
+import type { TimeIndex } from '../core/timeIndex';
 import { leftPaddedView, paddedView, transformPaddedView, type PaddedView } from './paddedView';
 import { markerPainter } from './markerPainter';
 import type { EventMarkersOptions } from './eventMarkersLayer';

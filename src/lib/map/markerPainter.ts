@@ -1,4 +1,4 @@
-import { markerRadius, type MarkerGrid } from '../core';
+import { markerRadius, type MarkerGrid } from '../core/markerGrid';
 
 export type MarkerLook = 'shown' | 'faded' | 'hovered' | 'at-cursor' | 'selected';
 
