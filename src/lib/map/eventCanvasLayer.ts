@@ -215,7 +215,7 @@ export class EventCanvasLayer extends L.Layer {
     const context = this.canvas.getContext('2d')!;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, box.x, box.y);
-    const paint = markerPainter(context, getComputedStyle(map.getContainer()));
+    const paint = markerPainter(context, getComputedStyle(map.getContainer()), ratio);
     // Faded groups (not yet happened) under the shown ones.
     for (let item = 0; item < grid.count; item++)
       if (grid.shown[item] === 0) paint.item(grid, item, 'faded');

@@ -1,0 +1,155 @@
+/**
+ * Is the page responsive while it imports a big CSV? (issue: "a 50 MB CSV of 200,000 rows loads
+ * with the page responsive throughout"). Writes a seeded CSV of ROWS rows (bench/generate.ts
+ * events, canonical columns, padded summaries to about 250 bytes a row), serves the built app
+ * with `vite preview`, picks the file through "Load data", and records every frame from the
+ * pick to the count showing: the longest gap between frames, the long tasks, and the total.
+ *
+ *   npx vite build --outDir dist-bench && npx tsx bench/importCsv.ts [rows] [runs]
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser';
+import { generateEvents } from './generate';
+import { median } from './stats';
+
+const ROWS = Number(process.argv[2] ?? 200_000);
+const RUNS = Number(process.argv[3] ?? 3);
+const PORT = Number(process.env.BENCH_PORT ?? 4398);
+const root = join(import.meta.dirname, '..');
+
+function csvOf(rows: number): string {
+  const located = Math.round(rows / 1.05);
+  const cell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const padding = ' Padding to a realistic row length for an exported spreadsheet.'.repeat(2);
+  const lines = ['id,date,end,title,summary,place,lat,lon,tags,actors,source_title,source_url'];
+  for (const e of generateEvents(located).slice(0, rows)) {
+    const source = e.sources[0]!;
+    lines.push(
+      [
+        e.id,
+        e.date,
+        e.end ?? '',
+        e.title,
+        e.summary + padding,
+        e.place ?? '',
+        e.lat ?? '',
+        e.lon ?? '',
+        e.tags.join(';'),
+        e.actors.join(';'),
+        source.title,
+        source.url,
+      ]
+        .map((v) => cell(String(v)))
+        .join(','),
+    );
+  }
+  return lines.join('\n');
+}
+
+const dir = join(root, 'bench/out/data');
+mkdirSync(dir, { recursive: true });
+const file = join(dir, `import-${ROWS}.csv`);
+writeFileSync(file, csvOf(ROWS));
+const megabytes = statSync(file).size / 2 ** 20;
+console.log(`${file}: ${ROWS.toLocaleString('en')} rows, ${megabytes.toFixed(1)} MB`);
+
+const preview = spawn(
+  process.execPath,
+  [
+    join(root, 'node_modules/vite/bin/vite.js'),
+    'preview',
+    '--outDir',
+    'dist-bench',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+  ],
+  { cwd: root, stdio: 'ignore', detached: true },
+);
+const base = `http://127.0.0.1:${PORT}`;
+for (let i = 0; i < 100; i++) {
+  if (
+    await fetch(base).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const browser = await chromium.launch({
+  executablePath: chromiumExecutable(),
+  args: CHROMIUM_ARGS,
+});
+const results: { totalMs: number; worstGapMs: number; longTasks: number; longestTaskMs: number }[] =
+  [];
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript('window.__name = (f) => f;');
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Load data' }).waitFor();
+    // Frames and long tasks from the pick on, until the new count is on screen.
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __long: number[] };
+      w.__frames = [];
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__long.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      const tick = (t: number) => {
+        w.__frames.push(t);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Load data' }).click();
+    const t0 = Date.now();
+    await (await chooser).setFiles(file);
+    const count = ROWS.toLocaleString('en-US').replace(/,/g, '');
+    await page.waitForFunction(
+      (count) => document.body.innerText.replace(/,/g, '').includes(`of ${count} events`),
+      count,
+      { timeout: 600_000, polling: 250 },
+    );
+    const totalMs = Date.now() - t0;
+    const { frames, long } = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __long: number[] };
+      return { frames: w.__frames, long: w.__long };
+    });
+    let worstGapMs = 0;
+    for (let i = 1; i < frames.length; i++)
+      worstGapMs = Math.max(worstGapMs, frames[i]! - frames[i - 1]!);
+    const result = {
+      totalMs,
+      worstGapMs,
+      longTasks: long.length,
+      longestTaskMs: Math.max(0, ...long),
+    };
+    results.push(result);
+    console.log(`run ${run + 1}: ${JSON.stringify(result)}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  process.kill(-preview.pid!, 'SIGTERM');
+}
+const med = (key: keyof (typeof results)[number]) => median(results.map((r) => r[key])).toFixed(0);
+console.log(
+  `${ROWS.toLocaleString('en')} rows (${megabytes.toFixed(1)} MB CSV), median of ${RUNS}: ` +
+    `pick → count shown ${med('totalMs')} ms; longest frame gap ${med('worstGapMs')} ms; ` +
+    `longest task ${med('longestTaskMs')} ms; ${med('longTasks')} long tasks. ` +
+    `Load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}.`,
+);
+process.exit(0);
