@@ -28,7 +28,6 @@ export * from './rangeBandShape';
 export * from './bandPaths';
 export * from './isoInstant';
 export * from './shareLink';
-export * from './sortEvents';
 export * from './timeTicks';
 export * from './timeZoom';
 export * from './cursorStep';
@@ -40,8 +39,9 @@ export * from './timelineGroups';
 export * from './formatInstant';
 export * from './story';
 export * from './unwrapLongitudes';
-export * from './markerStates';
 export * from './mercatorUnit';
-export * from './markerGrid';
 export * from './timeScale';
 export * from './markerPoints';
+// Not here: sortEvents, markerStates, markerGrid. Only lazily loaded views use them (the Events
+// table, the canvas marker layer) and import them directly; re-exported here, they would be
+// reachable from the page's entry and bundled into its first load.

@@ -1,12 +1,4 @@
-import {
-  unixDay,
-  utcDay,
-  utcHour,
-  utcMonday,
-  utcMonth,
-  utcYear,
-  type TimeInterval,
-} from 'd3';
+import { unixDay, utcDay, utcHour, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
 import { formatPartialDateLong } from './formatEventDate';
 import type { TimeScale } from './timeScale';
 
@@ -162,12 +154,7 @@ export function timeTicks(scale: TimeScale, width: number, edge = 0): TimeTicks 
   return layOut(scale, fallback, ticks, width, edge, d0, d1);
 }
 
-function ticksAt(
-  scale: TimeScale,
-  level: TickLevel,
-  d0: number,
-  d1: number,
-): TimelineTick[] {
+function ticksAt(scale: TimeScale, level: TickLevel, d0: number, d1: number): TimelineTick[] {
   return level.interval
     .range(new Date(d0), new Date(d1 + 1))
     .map((date) => ({ time: date.getTime(), x: scale(date), label: tickLabel(+date, level.unit) }));

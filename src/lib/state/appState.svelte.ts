@@ -12,13 +12,12 @@ import {
   type EventFilter,
   type LoadProblem,
   type ValidationResult,
-  type SortDirection,
-  type SortKey,
   type Story,
   timeOrderStory,
   validateStories,
   TIME_ORDER_STORY_ID,
 } from '../core';
+import type { SortDirection, SortKey } from '../core/sortEvents';
 import { RangeBand } from './rangeBand.svelte';
 import { TimeState } from './timeState.svelte';
 
