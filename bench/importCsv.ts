@@ -7,13 +7,13 @@
  *
  *   npx vite build --outDir dist-bench && npx tsx bench/importCsv.ts [rows] [runs]
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser';
 import { generateEvents } from './generate';
+import { servePreview } from './preview';
 import { median } from './stats';
 
 const ROWS = Number(process.argv[2] ?? 200_000);
@@ -57,32 +57,8 @@ writeFileSync(file, csvOf(ROWS));
 const megabytes = statSync(file).size / 2 ** 20;
 console.log(`${file}: ${ROWS.toLocaleString('en')} rows, ${megabytes.toFixed(1)} MB`);
 
-const preview = spawn(
-  process.execPath,
-  [
-    join(root, 'node_modules/vite/bin/vite.js'),
-    'preview',
-    '--outDir',
-    'dist-bench',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { cwd: root, stdio: 'ignore', detached: true },
-);
-const base = `http://127.0.0.1:${PORT}`;
-for (let i = 0; i < 100; i++) {
-  if (
-    await fetch(base).then(
-      (r) => r.ok,
-      () => false,
-    )
-  )
-    break;
-  await new Promise((r) => setTimeout(r, 200));
-}
+const preview = await servePreview('dist-bench', PORT);
+const base = preview.base;
 
 const browser = await chromium.launch({
   executablePath: chromiumExecutable(),
@@ -141,7 +117,7 @@ try {
   }
 } finally {
   await browser.close();
-  process.kill(-preview.pid!, 'SIGTERM');
+  preview.stop();
 }
 const med = (key: keyof (typeof results)[number]) => median(results.map((r) => r[key])).toFixed(0);
 console.log(

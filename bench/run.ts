@@ -4,7 +4,7 @@
  * BENCH.md. `npm run bench:smoke` (--smoke): small N, one run, no thresholds, table to
  * bench/out/BENCH.smoke.md.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -13,13 +13,13 @@ import { firstLoadBundle } from './bundle';
 import { runBrowser, SCRUB_CAP_MS, SEARCH_WORD, type Summary } from './browser';
 import { runCore } from './core';
 import { writeDatasets } from './generate';
+import { servePreview } from './preview';
 import { round } from './stats';
 
 const smoke = process.argv.includes('--smoke');
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist-bench');
 const port = Number(process.env.BENCH_PORT ?? 4399);
-const base = `http://localhost:${port}`;
 const SIZES = smoke ? [1000] : [1000, 10_000, 100_000];
 const RUNS = smoke ? 1 : Number(process.env.BENCH_RUNS ?? 3);
 const STEPS = smoke ? 20 : 40;
@@ -62,53 +62,10 @@ for (const [from, to] of [
 const bundle = firstLoadBundle(dist);
 log(`first-load JS+CSS: ${(bundle.gzipTotal / 1024).toFixed(1)} kB gzip`);
 
-if (
-  await fetch(`${base}/`).then(
-    () => true,
-    () => false,
-  )
-)
-  throw new Error(`port ${port} is already in use: stop that server or set BENCH_PORT`);
-const preview = spawn(
-  process.execPath,
-  [
-    join(root, 'node_modules/vite/bin/vite.js'),
-    'preview',
-    '--outDir',
-    'dist-bench',
-    '--port',
-    String(port),
-    '--strictPort',
-  ],
-  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-);
-let previewExited = false;
-preview.on('exit', () => (previewExited = true));
-const stopPreview = () => {
-  try {
-    process.kill(-preview.pid!, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
-};
-process.on('exit', stopPreview);
 process.on('SIGINT', () => process.exit(130));
 
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    if (previewExited) throw new Error(`vite preview exited (port ${port} in use? set BENCH_PORT)`);
-    try {
-      if ((await fetch(`${base}/bench-ref/common.js`)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${base}`);
-}
-
+const preview = await servePreview('dist-bench', port, { ready: '/bench-ref/common.js' });
 try {
-  await waitForServer();
   log('core bench (Node)');
   const core = runCore(smoke ? 10_000 : 100_000, smoke ? 100_000 : 1_000_000, smoke ? 1 : 5, log);
   log('browser bench (Chromium)');
@@ -117,7 +74,7 @@ try {
     count: n + Math.round(n * 0.05),
     dataUrl: `/bench-data/${n}.json`,
   }));
-  const browser = await runBrowser(base, counts, {
+  const browser = await runBrowser(preview.base, counts, {
     runs: RUNS,
     steps: STEPS,
     references: true,
@@ -133,7 +90,7 @@ try {
   console.log(md);
   log(`wrote ${out}`);
 } finally {
-  stopPreview();
+  preview.stop();
   rmSync(join(dist, 'bench-data'), { recursive: true, force: true });
 }
 process.exit(0);

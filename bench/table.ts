@@ -15,7 +15,6 @@
  * then opens one more page and prints, per phase, its main-thread time and the hottest functions
  * by self time, mapped to the source through the build's source maps. Not part of bench/run.ts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +22,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser';
 import { datasetJson } from './generate';
+import { servePreview } from './preview';
 import { median, quantile, round } from './stats';
 
 const arg = (name: string, fallback: string) => {
@@ -46,36 +46,6 @@ const load = () =>
   loadavg()
     .map((x) => x.toFixed(2))
     .join(', ');
-
-async function serving(): Promise<boolean> {
-  try {
-    return (await fetch(BASE)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function startPreview(): Promise<ChildProcess | null> {
-  if (await serving()) return null;
-  const child = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--outDir',
-      DIST,
-    ],
-    { stdio: 'ignore', detached: true },
-  );
-  for (let i = 0; i < 200 && !(await serving()); i++) await new Promise((r) => setTimeout(r, 100));
-  if (!(await serving())) throw new Error(`vite preview did not answer on ${BASE}`);
-  return child;
-}
 
 /** In the page: the Events table's scroller, its data rows, and frame helpers. */
 const PAGE_HELPERS = () => {
@@ -413,7 +383,7 @@ async function main() {
     mkdirSync(join(dist, 'bench-data'), { recursive: true });
     writeFileSync(data, datasetJson(N));
   }
-  const server = await startPreview();
+  const server = await servePreview(DIST, PORT, { reuse: true });
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
     args: CHROMIUM_ARGS,
@@ -447,7 +417,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    if (server?.pid) process.kill(-server.pid);
+    server.stop();
   }
   const stat = (pick: (r: Run) => number[]) => {
     const q = (p: number) => round(median(runs.map((r) => quantile(pick(r), p))));
