@@ -52,6 +52,8 @@ test('no axe violations with the load report open', async ({ page }) => {
 
 test('skip links lead to the map, the timeline and the events', async ({ page }) => {
   await page.goto('/');
+  // The page renders once the seed dataset has arrived: a key pressed before that goes nowhere.
+  await expect(page.getByRole('link', { name: 'Skip to map' })).toBeAttached();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to map' })).toBeFocused();
   await page.keyboard.press('Enter');
