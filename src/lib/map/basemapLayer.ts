@@ -11,6 +11,12 @@ const DETAIL_ZOOM = 4;
 type Detail = 'coarse' | 'fine';
 
 /**
+ * The shapes' own pane, between Leaflet's tile pane (200) and overlay pane (400): whenever the
+ * shapes arrive, they stay under the range band and the event markers.
+ */
+const BASEMAP_PANE = 'dl-basemap';
+
+/**
  * An offline basemap: Natural Earth country shapes (via world-atlas) drawn as vector paths.
  * The shapes are separate assets fetched on demand, the finer ones only when zoomed in. It owns
  * its layers and its zoom listener, and removes both when taken off the map.
@@ -21,6 +27,7 @@ export class BasemapLayer extends L.Layer {
   private loading = new Map<Detail, Promise<L.Layer>>();
 
   override onAdd(map: L.Map): this {
+    if (!map.getPane(BASEMAP_PANE)) map.createPane(BASEMAP_PANE).style.zIndex = '250';
     this.group.addTo(map);
     map.on('zoomend', this.update, this);
     this.update();
@@ -78,10 +85,12 @@ async function loadCountries(url: string): Promise<L.Layer> {
   const land = L.geoJSON(unwrapped, {
     interactive: false,
     // Colours come from CSS (.dl-land, .dl-border) so the theme owns them.
+    pane: BASEMAP_PANE,
     style: { stroke: false, fillOpacity: 1, className: 'dl-land' },
   });
   const borders = L.geoJSON(unwrapLongitudes(mesh(topology, countries, (a, b) => a !== b)), {
     interactive: false,
+    pane: BASEMAP_PANE,
     style: { weight: 0.8, fill: false, className: 'dl-border' },
   });
   return L.layerGroup([land, borders]);

@@ -9,7 +9,7 @@ import { markerPoints } from '../core/markerPoints';
 import { MARKER_HIDDEN, markerStates, markerTimes, type MarkerTimes } from '../core/markerStates';
 import type { TimeIndex } from '../core/timeIndex';
 import { leftPaddedView, paddedView, transformPaddedView, type PaddedView } from './paddedView';
-import { markerPainter } from './markerPainter';
+import { markerPainter, type MarkerPainter } from './markerPainter';
 import type { EventMarkersOptions } from './eventMarkersLayer';
 
 export interface EventCanvasOptions extends EventMarkersOptions {
@@ -19,6 +19,8 @@ export interface EventCanvasOptions extends EventMarkersOptions {
 
 /** The canvas covers the view plus this much on each side (relative), so a pan shows no edge. */
 const PADDING = 0.1;
+const EVENTS_PANE = 'dl-event-canvas';
+const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 /** Extra reach of a touch, in pixels (at most half a grid cell: see hitMarkerGrid). */
 const TOUCH_SLOP = MARKER_CELL / 2;
 
@@ -52,6 +54,8 @@ export class EventCanvasLayer extends L.Layer {
   /** The grid item under the pointer, and whether the pointer is a finger. */
   private pointed = -1;
   private frame = 0;
+  private paint: MarkerPainter | null = null;
+  private paintTheme = '';
 
   constructor(private readonly handlers: EventCanvasOptions) {
     super();
@@ -61,7 +65,10 @@ export class EventCanvasLayer extends L.Layer {
   }
 
   override onAdd(map: L.Map): this {
-    map.getPane('overlayPane')!.appendChild(this.canvas);
+    // Its own pane above the overlays (400), so the range band never covers the markers.
+    const pane = map.getPane(EVENTS_PANE) ?? map.createPane(EVENTS_PANE);
+    pane.style.zIndex = '450';
+    pane.appendChild(this.canvas);
     map.on('viewreset zoomend moveend resize', this.draw, this);
     map.on('move', this.onMove, this);
     map.on('zoom', this.onZoom, this);
@@ -215,7 +222,7 @@ export class EventCanvasLayer extends L.Layer {
     const context = this.canvas.getContext('2d')!;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, box.x, box.y);
-    const paint = markerPainter(context, getComputedStyle(map.getContainer()), ratio);
+    const paint = this.painter(context, ratio);
     // Faded groups (not yet happened) under the shown ones.
     for (let item = 0; item < grid.count; item++)
       if (grid.shown[item] === 0) paint.item(grid, item, 'faded');
@@ -230,6 +237,19 @@ export class EventCanvasLayer extends L.Layer {
     if (hovered && this.hoveredId !== this.selectedId) paint.single(hovered, 'hovered');
     const selected = place(this.selectedId);
     if (selected) paint.single(selected, 'selected');
+  }
+
+  /**
+   * The painter in the theme's colours. Reading them forces a style recalculation, so they are
+   * read again only when the theme (the page's pick or the system's) or the pixel ratio changes.
+   */
+  private painter(context: CanvasRenderingContext2D, ratio: number): MarkerPainter {
+    const theme = `${document.documentElement.dataset.theme} ${darkScheme.matches} ${ratio}`;
+    if (!this.paint || this.paintTheme !== theme) {
+      this.paint = markerPainter(context, getComputedStyle(this._map!.getContainer()), ratio);
+      this.paintTheme = theme;
+    }
+    return this.paint;
   }
 
   /** Canvas position of event `id`'s marker (its world copy nearest the view's centre), if drawn. */

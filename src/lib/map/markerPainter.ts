@@ -1,11 +1,17 @@
 import { markerRadius, type MarkerGrid } from '../core/markerGrid';
 
 export type MarkerLook = 'shown' | 'faded' | 'hovered' | 'at-cursor' | 'selected';
+export type MarkerPainter = ReturnType<typeof markerPainter>;
 
 const TAU = 2 * Math.PI;
-/** Drawn items as ready-made images, by colours, size and label: a scrub frame only stamps them. */
+/** Dots as ready-made images, by colours and size: a scrub frame only stamps them. */
 const sprites = new Map<string, HTMLCanvasElement>();
+/** The characters of group counts as images, with their advance width, by colour and font. */
+const glyphs = new Map<string, { image: HTMLCanvasElement; advance: number }>();
 const MAX_SPRITES = 4000;
+/** A count's glyph images: room around each character, and the line's height, in CSS pixels. */
+const GLYPH_PAD = 1;
+const GLYPH_HEIGHT = 14;
 
 /**
  * Draws the canvas layer's markers in the theme's colours (the CSS custom properties the DOM
@@ -46,9 +52,9 @@ export function markerPainter(
     disc(on, x, y, r - 2, fill);
   };
 
-  /** The image of a dot of radius `r` in `fill`, with `label` on it, drawn once. */
-  const sprite = (r: number, fill: string, label: string) => {
-    const key = `${fill} ${surface} ${edge} ${r} ${ratio} ${font} ${label}`;
+  /** The image of a dot of radius `r` in `fill`, drawn once. */
+  const sprite = (r: number, fill: string) => {
+    const key = `${fill} ${surface} ${edge} ${r} ${ratio}`;
     let image = sprites.get(key);
     if (!image) {
       if (sprites.size >= MAX_SPRITES) sprites.clear();
@@ -58,16 +64,56 @@ export function markerPainter(
       const on = image.getContext('2d')!;
       on.scale(ratio, ratio);
       dot(on, half, half, r, fill);
-      if (label) {
-        on.font = font;
-        on.textAlign = 'center';
-        on.textBaseline = 'middle';
-        on.fillStyle = surface;
-        on.fillText(label, half, half + 0.5);
-      }
       sprites.set(key, image);
     }
     return image;
+  };
+
+  /**
+   * The image of one character of a group's count, drawn once. A count is stamped from these
+   * rather than kept as one image per label: while scrubbing, counts change every frame, and
+   * drawing a new label image per group per frame cost more than the frame had.
+   */
+  const glyph = (char: string) => {
+    const key = `${char} ${surface} ${font} ${ratio}`;
+    let made = glyphs.get(key);
+    if (!made) {
+      if (glyphs.size >= MAX_SPRITES) glyphs.clear();
+      const measure = document.createElement('canvas').getContext('2d')!;
+      measure.font = font;
+      const advance = measure.measureText(char).width;
+      const image = document.createElement('canvas');
+      image.width = Math.ceil((advance + 2 * GLYPH_PAD) * ratio);
+      image.height = Math.ceil(GLYPH_HEIGHT * ratio);
+      const on = image.getContext('2d')!;
+      on.scale(ratio, ratio);
+      on.font = font;
+      on.textAlign = 'left';
+      on.textBaseline = 'middle';
+      on.fillStyle = surface;
+      on.fillText(char, GLYPH_PAD, GLYPH_HEIGHT / 2 + 0.5);
+      made = { image, advance };
+      glyphs.set(key, made);
+    }
+    return made;
+  };
+
+  /** `label` centred on (x, y), stamped glyph by glyph. */
+  const stampLabel = (label: string, x: number, y: number) => {
+    let width = 0;
+    for (const char of label) width += glyph(char).advance;
+    let left = x - width / 2;
+    for (const char of label) {
+      const { image, advance } = glyph(char);
+      context.drawImage(
+        image,
+        snap(left - GLYPH_PAD),
+        snap(y - GLYPH_HEIGHT / 2),
+        image.width / ratio,
+        image.height / ratio,
+      );
+      left += advance;
+    }
   };
   // Stamped at whole device pixels, so the images stay sharp.
   const snap = (v: number) => Math.round(v * ratio) / ratio;
@@ -78,16 +124,13 @@ export function markerPainter(
       const count = look === 'faded' ? total : grid.shown[item]!;
       const label =
         total > 1 ? (count < 1000 ? String(count) : `${Math.floor(count / 1000)}k`) : '';
-      const image = sprite(markerRadius(total), look === 'hovered' ? hover : mark, label);
+      const image = sprite(markerRadius(total), look === 'hovered' ? hover : mark);
       const size = image.width / ratio;
+      const x = grid.x[item]!;
+      const y = grid.y[item]!;
       context.globalAlpha = look === 'faded' ? 0.25 : 1;
-      context.drawImage(
-        image,
-        snap(grid.x[item]! - size / 2),
-        snap(grid.y[item]! - size / 2),
-        size,
-        size,
-      );
+      context.drawImage(image, snap(x - size / 2), snap(y - size / 2), size, size);
+      if (label) stampLabel(label, x, y);
       context.globalAlpha = 1;
     },
 
