@@ -20,6 +20,7 @@ export * from './filterPositions';
 export * from './filterEvents';
 export * from './indexedFacetChips';
 export * from './greatCircle';
+export * from './locatedBounds';
 export * from './latLon';
 export * from './launchSites';
 export * from './bandPosition';
