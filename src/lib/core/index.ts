@@ -6,6 +6,8 @@ export * from './safeUrl';
 export * from './canonicalHttpUrl';
 export * from './validateDataset';
 export * from './timeIndex';
+export * from './timeIndexAt';
+export * from './endOrder';
 export * from './stableSortOrder';
 export * from './durationClasses';
 export * from './laneLayout';

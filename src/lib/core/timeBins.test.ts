@@ -4,7 +4,12 @@ import { seededRandom as seeded } from './testing/seededRandom';
 import seed from '../../../data/events.json';
 import { utc } from './partialDate';
 import { binInterval, timeBins, timeDensity } from './timeBins';
+import { endOrder } from './endOrder';
+import { NO_FILTER } from './eventFilter';
+import { filterPositions } from './filterPositions';
+import { randomEvents } from './testing/randomEvents';
 import { createTimeIndex } from './timeIndex';
+import { timeIndexAt } from './timeIndexAt';
 import { validateDataset } from './validateDataset';
 
 const DAY = 864e5;
@@ -22,6 +27,18 @@ describe('timeBins', () => {
     // Five events in January 2017 (the 9-15 January spans inside it), three in August 2019.
     expect(months.find((b) => b.x0 === utc(2017, 0, 1))!.count).toBeCloseTo(5, 9);
     expect(months.find((b) => b.x0 === utc(2019, 7, 1))!.count).toBeCloseTo(3, 9);
+  });
+
+  it('gives the same bins with the end order supplied (endOrder of a filtered subset)', () => {
+    const events = randomEvents(seeded(5), 2000);
+    const index = createTimeIndex(events);
+    const positions = filterPositions(index, { ...NO_FILTER, tags: ['Diplomacy'] });
+    expect(positions!.length).toBeGreaterThan(100);
+    const subset = timeIndexAt(index, positions);
+    const domain = [index.extent[0], index.extent[1]] as const;
+    const plain = timeBins(timeDensity(subset.starts, subset.ends), domain, utcMonth);
+    const given = timeDensity(subset.starts, subset.ends, endOrder(index, positions));
+    expect(timeBins(given, domain, utcMonth)).toEqual(plain);
   });
 
   it('spreads an event known to its month or year evenly over it', () => {

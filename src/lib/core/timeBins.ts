@@ -49,7 +49,12 @@ export interface TimeDensity {
   cumulative(t: number): number;
 }
 
-export function timeDensity(starts: ArrayLike<number>, ends: ArrayLike<number>): TimeDensity {
+export function timeDensity(
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  /** The events ordered by end, when known (see `endOrder`): saves sorting them here. */
+  byEndOrder?: Int32Array,
+): TimeDensity {
   const n = starts.length;
   // Orders by typed keys (a radix sort; starts of an index are already in order, one pass).
   const order = (key: ArrayLike<number>) =>
@@ -69,7 +74,7 @@ export function timeDensity(starts: ArrayLike<number>, ends: ArrayLike<number>):
     return { at, inv, sOverD };
   };
   const byStart = table(order(starts), starts);
-  const byEnd = table(order(ends), ends);
+  const byEnd = table(byEndOrder ?? order(ends), ends);
   return {
     count: n,
     cumulative(t) {

@@ -2,8 +2,8 @@ import { max, utcDay } from 'd3';
 import {
   binInterval,
   clampDomain,
-  createTimeIndex,
-  filterEvents,
+  endOrder,
+  filterPositions,
   paddedExtent,
   panDomain,
   pinchDomain,
@@ -11,10 +11,10 @@ import {
   timeBins,
   timeDensity,
   timelineGroups,
+  timeIndexAt,
   timelineLayout,
   zoomDomain,
   zoomLimits,
-  type DatelineEvent,
   type TimeRange,
 } from '../core';
 import { getAppState } from '../state/appState.svelte';
@@ -55,21 +55,28 @@ export class TimelineView {
 
   // The timeline shows what every filter but the brush keeps: the brush is drawn over it, and
   // dragging it must not re-filter or re-index the timeline's own events.
-  #kept: { key: unknown[]; events: readonly DatelineEvent[] } | null = null;
-  readonly events = $derived.by(() => {
+  #kept: { key: unknown[]; positions: Int32Array | null } | null = null;
+  /** Where in the app's index the timeline's events are (null: all of them), ascending. */
+  readonly positions = $derived.by(() => {
     const filter = this.app.filter;
     const key = [this.app.index, filter.tags, filter.actors, filter.query, filter.only];
-    if (this.#kept && key.every((part, i) => part === this.#kept!.key[i])) return this.#kept.events;
-    const others = { ...filter, range: null };
-    const events = filterEvents(this.app.index, others);
-    this.#kept = { key, events };
-    return events;
+    if (this.#kept && key.every((part, i) => part === this.#kept!.key[i]))
+      return this.#kept.positions;
+    // Without a brushed range the app's own result is the timeline's: no second filter pass.
+    const positions =
+      filter.range === null
+        ? this.app.filteredPositions
+        : filterPositions(this.app.index, { ...filter, range: null });
+    this.#kept = { key, positions };
+    return positions;
   });
-  readonly index = $derived(
-    this.events === this.app.index.events ? this.app.index : createTimeIndex(this.events),
-  );
+  /** The timeline's events indexed: picked out of the app's index, never sorted again. */
+  readonly index = $derived(timeIndexAt(this.app.index, this.positions));
+  readonly events = $derived(this.index.events);
+  /** The events by end time (positions into `index`), from the app index's order by end. */
+  readonly endOrder = $derived(endOrder(this.app.index, this.positions));
   /** Event ends, sorted: where Shift+arrows take the brush's end handle. */
-  readonly sortedEnds = $derived(Float64Array.from(this.index.ends).sort());
+  readonly sortedEnds = $derived(Float64Array.from(this.endOrder, (k) => this.index.ends[k]!));
 
   readonly limits = $derived(zoomLimits(this.app.index.extent));
   readonly domain = $derived(this.app.time.domain ?? paddedExtent(this.index.extent));
@@ -95,7 +102,7 @@ export class TimelineView {
   readonly height = $derived(this.axisTop + AXIS_HEIGHT + MARGIN.bottom);
 
   /** The events as a density over time, for the histogram (built once per data or filter). */
-  readonly density = $derived(timeDensity(this.index.starts, this.index.ends));
+  readonly density = $derived(timeDensity(this.index.starts, this.index.ends, this.endOrder));
   readonly binning = $derived(binInterval(this.domain, this.plotWidth, 3));
   readonly bins = $derived(
     this.events.length >= HISTOGRAM_MIN || this.layout.badges.length > 0
