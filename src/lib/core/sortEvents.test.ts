@@ -162,6 +162,23 @@ describe('sortEvents', () => {
     expect(sortEvents([], 'title', 'descending')).toEqual([]);
   });
 
+  it('sorts a filtered list by the positions it is given as it sorts the list alone', () => {
+    const random = seededRandom(77);
+    const universe = createTimeIndex(randomEvents(random, 800)).events;
+    const distances = randomDistances(random, universe);
+    const sorter = new EventSorter(universe);
+    // Few kept (sorted by rank) and many kept (picked out of the kept order).
+    for (const keep of [0.01, 0.03, 0.5, 0.95]) {
+      const at = Int32Array.from(universe.keys()).filter(() => random() < keep);
+      const subset = Array.from(at, (p) => universe[p]!);
+      for (const key of KEYS)
+        for (const direction of DIRECTIONS)
+          expect(ids(sorter.sort(subset, key, direction, distances, at)), `${keep} ${key}`).toEqual(
+            ids(naiveSort(subset, key, direction, distances)),
+          );
+    }
+  });
+
   it('keeps its ranks right across filter changes and events it has not seen', () => {
     const random = seededRandom(99);
     const universe = createTimeIndex(randomEvents(random, 400)).events;

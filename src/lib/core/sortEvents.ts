@@ -65,22 +65,37 @@ export class EventSorter {
     key: SortKey,
     direction: SortDirection,
     distancesKm: ReadonlyMap<string, number> = new Map(),
+    /** Where `events` are in the universe, ascending, when the caller knows (a filter's result). */
+    at?: Int32Array | null,
   ): readonly DatelineEvent[] {
     const universe = this.#universe;
     const n = universe.length;
-    // Which of the universe's events the list holds, if it holds them in the universe's order
-    // (the filtered events do): then its order is the kept order with the others left out.
-    // (Lists are read, never changed, so the last one's answer holds while it is the same list.)
-    if (events !== universe && events !== this.#last.events) {
-      this.#last = { events, member: members(events, universe) };
+    let member: Uint8Array | null = null;
+    let positions: Int32Array | null = null;
+    if (events !== universe && at) {
+      // A few events are sorted by their ranks (linear in their number); many, by walking the
+      // kept order (linear in the universe's).
+      if (at.length * 16 < n) positions = at;
+      else {
+        member = new Uint8Array(n);
+        for (let k = 0; k < at.length; k++) member[at[k]!] = 1;
+      }
+    } else if (events !== universe) {
+      // Which of the universe's events the list holds, if it holds them in the universe's order
+      // (the filtered events do): then its order is the kept order with the others left out.
+      // (Lists are read, never changed, so the last one's answer holds while it is the same list.)
+      if (events !== this.#last.events) {
+        this.#last = { events, member: members(events, universe) };
+      }
+      member = this.#last.member;
+      positions = member ? null : this.#positions(events);
     }
-    const member = events === universe ? null : this.#last.member;
-    const positions = events === universe || member ? null : this.#positions(events);
     if (events !== universe && !member && !positions) {
       return new EventSorter(events).sort(events, key, direction, distancesKm);
     }
     const { order, rank, identity } = this.#ordering(key, distancesKm);
-    if (identity && direction === 'ascending' && !positions) return events;
+    // In the universe's own order, a list in that order is sorted already.
+    if (identity && direction === 'ascending' && (!positions || positions === at)) return events;
 
     // `ascending`: universe positions of the list's events, in ascending stable order.
     let ascending: Int32Array;
