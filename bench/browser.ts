@@ -16,6 +16,9 @@ export interface PageRun {
   /** Dateline only: per keystroke, input to the frame after the count changed. */
   searchUpdates?: number[];
   searchSlowestFrame?: number;
+  /** Dateline only: per action, input to the frame after the count changed. */
+  tagUpdates?: number[];
+  brushUpdates?: number[];
 }
 
 export interface Summary {
@@ -31,6 +34,11 @@ export interface Summary {
   searchMs?: number;
   searchMaxMs?: number;
   searchFrameMs?: number;
+  /** Median and slowest action-to-update: toggling a tag chip, stepping the brush. */
+  tagMs?: number;
+  tagMaxMs?: number;
+  brushMs?: number;
+  brushMaxMs?: number;
   error?: string;
 }
 
@@ -150,6 +158,65 @@ async function typeSearch(page: Page, word: string) {
   }, word);
 }
 
+/** Tag chips toggled, and brush steps taken, per run: each is one filter change. */
+export const TAG_TOGGLES = 4;
+export const BRUSH_STEPS = 5;
+
+/**
+ * In the page: filter changes other than typing, each timed from the input to the frame after
+ * the "N of M events" count shows the new result. `tag`: the first tag chip on, off, the
+ * second on, off (by click). `brush`: the "Range start" handle stepped right four times by
+ * keyboard (each a new brushed range), then Escape clears the range.
+ */
+async function timeFilterChanges(page: Page, kind: 'tag' | 'brush') {
+  return page.evaluate(
+    async ([kind, tagToggles, brushSteps]) => {
+      const count = () =>
+        [...document.querySelectorAll('[role="status"]')]
+          .map((e) => e.textContent ?? '')
+          .find((t) => / of [\d,]+ events/.test(t)) ?? '';
+      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+      const tagChips = () => {
+        const group = [...document.querySelectorAll('[role="group"]')].find(
+          (g) => g.querySelector('h3')?.textContent === 'Tags',
+        )!;
+        return [...group.querySelectorAll<HTMLButtonElement>('button[aria-pressed]')];
+      };
+      const actions: (() => void)[] = [];
+      if (kind === 'tag') {
+        // On (the next chip not pressed yet), then off again.
+        for (let i = 0; i < tagToggles; i++)
+          actions.push(() => {
+            const pressed = i % 2 === 0 ? 'false' : 'true';
+            const chips = tagChips().filter((c) => c.getAttribute('aria-pressed') === pressed);
+            chips[i % 2 === 0 ? i / 2 : 0]!.click();
+          });
+      } else {
+        const handle = document.querySelector<HTMLElement>(
+          '[role="slider"][aria-label="Range start"]',
+        )!;
+        const key = (k: string) => () =>
+          handle.dispatchEvent(
+            new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }),
+          );
+        for (let i = 1; i < brushSteps; i++) actions.push(key('ArrowRight'));
+        actions.push(key('Escape'));
+      }
+      const updates: number[] = [];
+      for (const act of actions) {
+        const before = count();
+        const t0 = performance.now();
+        act();
+        while (count() === before && performance.now() - t0 < 5000) await frame();
+        await frame();
+        updates.push(performance.now() - t0);
+      }
+      return updates;
+    },
+    [kind, TAG_TOGGLES, BRUSH_STEPS] as const,
+  );
+}
+
 async function runDateline(
   browser: Browser,
   base: string,
@@ -216,6 +283,8 @@ async function runDateline(
     const heap = await heapMb(page);
     const scrub = await scrubDateline(page, steps);
     const search = await typeSearch(page, SEARCH_WORD);
+    const tag = await timeFilterChanges(page, 'tag');
+    const brush = await timeFilterChanges(page, 'brush');
     return {
       run: {
         loadMs: t.rendered,
@@ -225,6 +294,8 @@ async function runDateline(
         work: scrub.work,
         searchUpdates: search.updates,
         searchSlowestFrame: search.slowest,
+        tagUpdates: tag,
+        brushUpdates: brush,
       } satisfies PageRun,
       values: scrub.values,
     };
@@ -290,6 +361,10 @@ export function summarize(runs: PageRun[]): Summary {
           searchMs: median(runs.map((r) => median(r.searchUpdates!))),
           searchMaxMs: median(runs.map((r) => Math.max(...r.searchUpdates!))),
           searchFrameMs: median(runs.map((r) => r.searchSlowestFrame!)),
+          tagMs: median(runs.map((r) => median(r.tagUpdates!))),
+          tagMaxMs: median(runs.map((r) => Math.max(...r.tagUpdates!))),
+          brushMs: median(runs.map((r) => median(r.brushUpdates!))),
+          brushMaxMs: median(runs.map((r) => Math.max(...r.brushUpdates!))),
         }
       : {}),
   };

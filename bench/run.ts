@@ -10,7 +10,14 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'prettier';
 import { firstLoadBundle } from './bundle';
-import { runBrowser, SCRUB_CAP_MS, SEARCH_WORD, type Summary } from './browser';
+import {
+  BRUSH_STEPS,
+  runBrowser,
+  SCRUB_CAP_MS,
+  SEARCH_WORD,
+  TAG_TOGGLES,
+  type Summary,
+} from './browser';
 import { runCore } from './core';
 import { writeDatasets } from './generate';
 import { servePreview } from './preview';
@@ -191,6 +198,18 @@ function report(r: {
         big ? d.searchMaxMs! <= 16.7 : null,
       );
       row(`Dateline, ${label}: search, slowest frame while typing`, ms(d.searchFrameMs));
+      row(
+        `Dateline, ${label}: tag chip toggled → count updated and painted, median / slowest (${TAG_TOGGLES} toggles)`,
+        `${ms(d.tagMs)} / ${ms(d.tagMaxMs)}`,
+        big ? '≤ 16.7 ms (one frame)' : '',
+        big ? d.tagMaxMs! <= 16.7 : null,
+      );
+      row(
+        `Dateline, ${label}: brush, range start stepped → count updated and painted, median / slowest (${BRUSH_STEPS - 1} steps, then cleared)`,
+        `${ms(d.brushMs)} / ${ms(d.brushMaxMs)}`,
+        big ? '≤ 16.7 ms (one frame)' : '',
+        big ? d.brushMaxMs! <= 16.7 : null,
+      );
     }
     const ref = (name: string, x: Summary | undefined, budget: boolean) => {
       if (!x) return;
