@@ -1,6 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './scripts/contentSecurityPolicy';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 
 export default defineConfig({
   plugins: [svelte(), contentSecurityPolicy()],

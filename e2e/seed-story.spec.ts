@@ -95,6 +95,8 @@ test('keyboard: Tab reaches markers and list rows, Enter selects, Escape clears'
   );
   await expect(ui.markers.and(page.locator(':focus'))).toHaveCount(1);
   const focusedName = await page.locator(':focus').getAttribute('aria-label');
+  // A focused marker says what it is to sighted keyboard users too, as hovering does.
+  await expect(ui.map.locator('.leaflet-tooltip')).toContainText(focusedName!);
   await page.keyboard.press('Enter');
   await expect(ui.details.getByRole('heading', { name: focusedName! })).toBeVisible();
   await page.keyboard.press('Escape');
