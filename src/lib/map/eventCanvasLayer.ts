@@ -38,9 +38,9 @@ export class EventCanvasLayer extends L.Layer {
   private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -8] });
   private index: TimeIndex | null = null;
   /** For each drawn marker, in time order, its event's position in `index`. */
-  private drawnAt = new Int32Array(0);
-  private ux = new Float64Array(0);
-  private uy = new Float64Array(0);
+  private drawnAt: Int32Array = new Int32Array(0);
+  private ux: Float64Array = new Float64Array(0);
+  private uy: Float64Array = new Float64Array(0);
   private times: MarkerTimes = markerTimes(new Float64Array(0), new Float64Array(0));
   private states = new Uint8Array(0);
   /** The positions `states` holds this frame; every other marker is hidden. */
@@ -54,6 +54,8 @@ export class EventCanvasLayer extends L.Layer {
   /** The grid item under the pointer, and whether the pointer is a finger. */
   private pointed = -1;
   private frame = 0;
+  /** The markers of the whole dataset, kept while it is loaded. */
+  private whole: (DrawnMarkers & { index: TimeIndex }) | null = null;
   private paint: MarkerPainter | null = null;
   private paintTheme = '';
 
@@ -103,31 +105,13 @@ export class EventCanvasLayer extends L.Layer {
    */
   setEvents(index: TimeIndex | null, positions: Int32Array | null): void {
     this.index = index;
-    const points = index
-      ? markerPoints(index)
-      : { ux: new Float64Array(0), uy: new Float64Array(0) };
-    const all = points.ux.length;
-    const count = positions ? positions.length : all;
-    const drawnAt = new Int32Array(count);
-    let n = 0;
-    for (let k = 0; k < count; k++) {
-      const p = positions ? positions[k]! : k;
-      if (points.ux[p] === points.ux[p]) drawnAt[n++] = p; // NaN (no place) is not equal to itself
-    }
-    this.drawnAt = drawnAt.subarray(0, n);
-    this.ux = new Float64Array(n);
-    this.uy = new Float64Array(n);
-    const starts = new Float64Array(n);
-    const ends = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const p = this.drawnAt[i]!;
-      this.ux[i] = points.ux[p]!;
-      this.uy[i] = points.uy[p]!;
-      starts[i] = index!.starts[p]!;
-      ends[i] = index!.ends[p]!;
-    }
-    this.times = markerTimes(starts, ends);
-    this.states = new Uint8Array(n);
+    const all = index !== null && (positions === null || positions.length === index.events.length);
+    // Every filter cleared comes back to the whole dataset: its markers are gathered once.
+    const drawn = all && this.whole?.index === index ? this.whole : gatherMarkers(index, positions);
+    if (all) this.whole = { ...drawn, index };
+    ({ drawnAt: this.drawnAt, ux: this.ux, uy: this.uy, times: this.times } = drawn);
+    if (this.states.length !== this.drawnAt.length)
+      this.states = new Uint8Array(this.drawnAt.length);
     this.pointed = -1;
     this.scheduleDraw();
   }
@@ -356,4 +340,40 @@ function groupLabel(total: number, shown: number): string {
   return later > 0
     ? `${events} (${later.toLocaleString('en')} after the cursor) · click to zoom in`
     : `${events} · click to zoom in`;
+}
+
+/** What the layer draws: for each marker, in time order, its position and place and times. */
+interface DrawnMarkers {
+  drawnAt: Int32Array;
+  ux: Float64Array;
+  uy: Float64Array;
+  times: MarkerTimes;
+}
+
+/**
+ * The markers for the events of `index` at `positions` (ascending; null for all) that have a
+ * place. Their map coordinates were projected once for the index; this only gathers them.
+ */
+function gatherMarkers(index: TimeIndex | null, positions: Int32Array | null): DrawnMarkers {
+  const points = index ? markerPoints(index) : { ux: new Float64Array(0), uy: new Float64Array(0) };
+  const count = positions ? positions.length : points.ux.length;
+  const at = new Int32Array(count);
+  let n = 0;
+  for (let k = 0; k < count; k++) {
+    const p = positions ? positions[k]! : k;
+    if (points.ux[p] === points.ux[p]) at[n++] = p; // NaN (no place) is not equal to itself
+  }
+  const drawnAt = at.subarray(0, n);
+  const ux = new Float64Array(n);
+  const uy = new Float64Array(n);
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = drawnAt[i]!;
+    ux[i] = points.ux[p]!;
+    uy[i] = points.uy[p]!;
+    starts[i] = index!.starts[p]!;
+    ends[i] = index!.ends[p]!;
+  }
+  return { drawnAt, ux, uy, times: markerTimes(starts, ends) };
 }
