@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { afterTask } from './afterTask';
 // Straight from the modules, not the core barrel: this file is a lazy chunk, and what it alone
 // uses must stay in it rather than join the first load's shared core chunk.
 import type { CursorView } from '../core/cursorVisibility';
@@ -54,6 +55,8 @@ export class EventCanvasLayer extends L.Layer {
   /** The grid item under the pointer, and whether the pointer is a finger. */
   private pointed = -1;
   private frame = 0;
+  /** A view change (Leaflet's viewreset, zoomend, moveend, resize) redraws once. */
+  private readonly drawAfterTask = afterTask(() => this.draw());
   /** The markers of the whole dataset, kept while it is loaded. */
   private whole: (DrawnMarkers & { index: TimeIndex }) | null = null;
   private paint: MarkerPainter | null = null;
@@ -71,7 +74,7 @@ export class EventCanvasLayer extends L.Layer {
     const pane = map.getPane(EVENTS_PANE) ?? map.createPane(EVENTS_PANE);
     pane.style.zIndex = '450';
     pane.appendChild(this.canvas);
-    map.on('viewreset zoomend moveend resize', this.draw, this);
+    map.on('viewreset zoomend moveend resize', this.drawAfterTask);
     map.on('move', this.onMove, this);
     map.on('zoom', this.onZoom, this);
     map.on('zoomanim', this.onZoomAnim, this);
@@ -85,7 +88,7 @@ export class EventCanvasLayer extends L.Layer {
   override onRemove(map: L.Map): this {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    map.off('viewreset zoomend moveend resize', this.draw, this);
+    map.off('viewreset zoomend moveend resize', this.drawAfterTask);
     map.off('move', this.onMove, this);
     map.off('zoom', this.onZoom, this);
     map.off('zoomanim', this.onZoomAnim, this);

@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { afterTask } from './afterTask';
 import {
   bandPaths,
   describeBandDistance,
@@ -77,6 +78,8 @@ export class RangeBandLayer extends L.Layer {
   private dragging = false;
   private drawn: PaddedView | null = null;
   private frame = 0;
+  /** A view change (Leaflet's viewreset, zoomend, moveend, resize) redraws once. */
+  private readonly redrawAfterTask = afterTask(() => this.redraw());
 
   constructor(private readonly handlers: RangeBandHandlers) {
     super();
@@ -125,7 +128,7 @@ export class RangeBandLayer extends L.Layer {
     this.box.classList.toggle('leaflet-zoom-hide', !zoomAnimated(map));
     map.getPanes().overlayPane.appendChild(this.box);
     map.getContainer().appendChild(this.readout);
-    map.on('viewreset zoomend moveend resize', this.redraw, this);
+    map.on('viewreset zoomend moveend resize', this.redrawAfterTask);
     map.on('move', this.onMapMove, this);
     map.on('zoom', this.onZoom, this);
     if (zoomAnimated(map)) map.on('zoomanim', this.onZoomAnim, this);
@@ -144,7 +147,7 @@ export class RangeBandLayer extends L.Layer {
 
   override onRemove(map: L.Map): this {
     cancelAnimationFrame(this.frame);
-    map.off('viewreset zoomend moveend resize', this.redraw, this);
+    map.off('viewreset zoomend moveend resize', this.redrawAfterTask);
     map.off('move', this.onMapMove, this);
     map.off('zoom', this.onZoom, this);
     map.off('zoomanim', this.onZoomAnim, this);
