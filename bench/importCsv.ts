@@ -6,6 +6,8 @@
  * pick to the count showing: the longest gap between frames, the long tasks, and the total.
  *
  *   npx vite build --outDir dist-bench && npx tsx bench/importCsv.ts [rows] [runs]
+ *
+ * BENCH_PORT and BENCH_DIST (the build's directory, default dist-bench) choose another server.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -19,6 +21,7 @@ import { median } from './stats';
 const ROWS = Number(process.argv[2] ?? 200_000);
 const RUNS = Number(process.argv[3] ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4398);
+const DIST = process.env.BENCH_DIST ?? 'dist-bench';
 const root = join(import.meta.dirname, '..');
 
 function csvOf(rows: number): string {
@@ -57,7 +60,7 @@ writeFileSync(file, csvOf(ROWS));
 const megabytes = statSync(file).size / 2 ** 20;
 console.log(`${file}: ${ROWS.toLocaleString('en')} rows, ${megabytes.toFixed(1)} MB`);
 
-const preview = await servePreview('dist-bench', PORT);
+const preview = await servePreview(DIST, PORT);
 const base = preview.base;
 
 const browser = await chromium.launch({

@@ -4,17 +4,27 @@ import { mount } from 'svelte';
 import seedUrl from '../data/events.json?url';
 import App from './App.svelte';
 import './app.css';
+import { decodeShareLink } from './lib/core';
 import { AppState } from './lib/state/appState.svelte';
 import { lazyLoaderFor } from './lib/load/lazyLoader.svelte';
 import { startUrlSync } from './lib/state/urlSync.svelte';
 
 const app = new AppState();
 
+/** The dataset a `data=` link names, if any (checked by the link's own codec). */
+function linkedData(): string | null {
+  const none = { has: () => false };
+  const context = { eventIds: none, tags: none, actors: none, storyIds: none };
+  return decodeShareLink(window.location.search.replace(/^\?/, ''), context).state.data;
+}
+
 async function loadSeed(): Promise<void> {
   try {
     const response = await fetch(seedUrl);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    app.load(await response.json());
+    const seed: unknown = await response.json();
+    // A linked dataset that somehow arrived first stays; the seed is what a failed one leaves.
+    if (app.dataUrl === null) app.load(seed);
   } catch (error) {
     app.notify(
       `The example dataset could not be loaded (${(error as Error).message}); “Load data” opens yours.`,
@@ -22,6 +32,11 @@ async function loadSeed(): Promise<void> {
     );
   }
 }
+
+// A link's dataset starts loading (the load code, then the import worker) now, beside the seed
+// and the first render, not after them; opening the link then joins that load.
+const data = linkedData();
+if (data !== null) void lazyLoaderFor(app).loadUrl(data);
 
 void loadSeed().then(() => {
   startUrlSync(app, (url) => lazyLoaderFor(app).loadUrl(url));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts } from './eventFilter';
-import { facetIndex } from './facetIndex';
+import { adoptFacetIndex, buildFacetIndex, facetIndex } from './facetIndex';
 import { randomEvents } from './testing/randomEvents';
 import { seededRandom } from './testing/seededRandom';
 import { createTimeIndex } from './timeIndex';
@@ -50,5 +50,13 @@ describe('facetIndex', () => {
   it('is built once per index and field', () => {
     expect(facetIndex(index, 'tags')).toBe(facetIndex(index, 'tags'));
     expect(facetIndex(createTimeIndex([]), 'tags').values).toEqual([]);
+  });
+
+  it('keeps a facet index built elsewhere for the index that adopts it', () => {
+    const sorted = [...createTimeIndex(events).events];
+    const page = createTimeIndex(sorted);
+    const facet = buildFacetIndex(sorted, null, 'actors');
+    adoptFacetIndex(page, 'actors', facet);
+    expect(facetIndex(page, 'actors')).toBe(facet);
   });
 });

@@ -36,25 +36,46 @@ const built = {
 /** The facet index of `field`, built on first use and kept as long as `index` is. */
 export function facetIndex(index: TimeIndex, field: FacetField): FacetIndex {
   let facet = built[field].get(index);
-  if (!facet) built[field].set(index, (facet = buildFacetIndex(index, field)));
+  if (!facet) {
+    facet = buildFacetIndex(index.events, index.positionOf, field);
+    built[field].set(index, facet);
+  }
   return facet;
 }
 
-function buildFacetIndex({ events, positionOf }: TimeIndex, field: FacetField): FacetIndex {
+/**
+ * Keeps `facet` (built elsewhere over `index`'s events in time order, as `buildFacetIndex` or a
+ * FacetCollector builds it) as `index`'s facet index of `field`, so it is not built again.
+ */
+export function adoptFacetIndex(index: TimeIndex, field: FacetField, facet: FacetIndex): void {
+  built[field].set(index, facet);
+}
+
+/**
+ * The facet index of `field` over `events` (in time order, as a TimeIndex holds them), values
+ * numbered in input order: `positionOf[i]` is the position of the input's i-th event (null when
+ * the input order is the time order).
+ */
+export function buildFacetIndex(
+  events: readonly DatelineEvent[],
+  positionOf: Int32Array | null,
+  field: FacetField,
+): FacetIndex {
   const n = events.length;
   // A named property read per field, not `event[field]`: a keyed read cost more here.
   const listOf = field === 'tags' ? (e: DatelineEvent) => e.tags : (e: DatelineEvent) => e.actors;
+  const at = positionOf ? (i: number) => positionOf[i]! : (i: number) => i;
   // The events are read in input order: that numbers values as facetCounts' Map does (its tie
   // order between values localeCompare calls equal), and it is usually their order in memory.
   const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[positionOf[i]! + 1] = listOf(events[positionOf[i]!]!).length;
+  for (let i = 0; i < n; i++) offsets[at(i) + 1] = listOf(events[at(i)]!).length;
   for (let p = 0; p < n; p++) offsets[p + 1]! += offsets[p]!;
   const ids = new Int32Array(offsets[n]!);
   const idOf = new Map<string, number>();
   const values: string[] = [];
   for (let i = 0; i < n; i++) {
-    const p = positionOf[i]!;
-    let at = offsets[p]!;
+    const p = at(i);
+    let k = offsets[p]!;
     for (const value of listOf(events[p]!)) {
       let id = idOf.get(value);
       if (id === undefined) {
@@ -62,9 +83,23 @@ function buildFacetIndex({ events, positionOf }: TimeIndex, field: FacetField): 
         idOf.set(value, id);
         values.push(value);
       }
-      ids[at++] = id;
+      ids[k++] = id;
     }
   }
+  return facetIndexOf(values, idOf, offsets, ids);
+}
+
+/**
+ * The facet index whose values are `values` (numbered by `idOf`) and whose event at position p
+ * lists the value ids `ids[offsets[p]]` to `ids[offsets[p + 1] - 1]`: the counts, their order and
+ * the postings worked out from those.
+ */
+export function facetIndexOf(
+  values: readonly string[],
+  idOf: ReadonlyMap<string, number>,
+  offsets: Int32Array,
+  ids: Int32Array,
+): FacetIndex {
   const totals = new Int32Array(values.length);
   for (let k = 0; k < ids.length; k++) totals[ids[k]!]!++;
   const order = new Int32Array(values.length).map((_, i) => i);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasLocation } from './event';
-import { locatedCount, markerPoints } from './markerPoints';
+import { adoptMarkerPoints, locatedCount, markerPoints, markerPointsOf } from './markerPoints';
 import { mercatorUnit } from './mercatorUnit';
 import { randomEvents } from './testing/randomEvents';
 import { seededRandom } from './testing/seededRandom';
@@ -30,5 +30,16 @@ describe('markerPoints', () => {
       [...positions].filter((p) => hasLocation(index.events[p]!)).length,
     );
     expect(locatedCount(points, null)).toBe(index.events.filter(hasLocation).length);
+  });
+
+  it('takes points projected elsewhere (the import worker) over the same events', () => {
+    const sent = structuredClone(markerPointsOf(index.events));
+    const page = createTimeIndex(index.events);
+    adoptMarkerPoints(page, sent);
+    expect(markerPoints(page)).toBe(sent);
+    expect([...sent.ux]).toEqual([...markerPoints(index).ux]);
+    expect([...sent.uy]).toEqual([...markerPoints(index).uy]);
+    expect(locatedCount(sent, null)).toBe(index.events.filter(hasLocation).length);
+    expect(locatedCount({ ux: sent.ux, uy: sent.uy }, null)).toBe(sent.located);
   });
 });

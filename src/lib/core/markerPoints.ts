@@ -1,4 +1,4 @@
-import { hasLocation } from './event';
+import { hasLocation, type DatelineEvent } from './event';
 import { mercatorUnit } from './mercatorUnit';
 import type { TimeIndex } from './timeIndex';
 
@@ -6,6 +6,8 @@ import type { TimeIndex } from './timeIndex';
 export interface MarkerPoints {
   readonly ux: Float64Array;
   readonly uy: Float64Array;
+  /** How many are located (not NaN), when counted. */
+  readonly located?: number;
 }
 
 const cache = new WeakMap<TimeIndex, MarkerPoints>();
@@ -16,20 +18,33 @@ const cache = new WeakMap<TimeIndex, MarkerPoints>();
  */
 export function markerPoints(index: TimeIndex): MarkerPoints {
   let points = cache.get(index);
-  if (points) return points;
-  const n = index.events.length;
+  if (!points) cache.set(index, (points = markerPointsOf(index.events)));
+  return points;
+}
+
+/** The map positions of `events` (an index's, in its order): what `markerPoints` keeps. */
+export function markerPointsOf(events: readonly DatelineEvent[]): MarkerPoints {
+  const n = events.length;
   const ux = new Float64Array(n).fill(NaN);
   const uy = new Float64Array(n).fill(NaN);
+  let located = 0;
   for (let p = 0; p < n; p++) {
-    const event = index.events[p]!;
-    if (hasLocation(event)) [ux[p], uy[p]] = mercatorUnit(event.lat, event.lon);
+    const event = events[p]!;
+    if (!hasLocation(event)) continue;
+    [ux[p], uy[p]] = mercatorUnit(event.lat, event.lon);
+    located++;
   }
-  cache.set(index, (points = { ux, uy }));
-  return points;
+  return { ux, uy, located };
+}
+
+/** Keeps `points` (projected elsewhere, the import worker, over `index`'s events) as `index`'s. */
+export function adoptMarkerPoints(index: TimeIndex, points: MarkerPoints): void {
+  cache.set(index, points);
 }
 
 /** How many of the events at `positions` (all for null) have a place on the map. */
 export function locatedCount(points: MarkerPoints, positions: Int32Array | null): number {
+  if (positions === null && points.located !== undefined) return points.located;
   let count = 0;
   if (positions === null) {
     for (let p = 0; p < points.ux.length; p++) if (points.ux[p] === points.ux[p]) count++;

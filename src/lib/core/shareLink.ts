@@ -58,11 +58,16 @@ export const DEFAULT_SHARE_STATE: ShareState = {
 
 /** What the dataset holds, to check ids, tags and actors against. */
 export interface ShareContext {
-  eventIds: ReadonlySet<string>;
-  tags: ReadonlySet<string>;
-  actors: ReadonlySet<string>;
+  eventIds: Known;
+  tags: Known;
+  actors: Known;
   /** Story ids, including the time-order story every dataset has. */
-  storyIds: ReadonlySet<string>;
+  storyIds: Known;
+}
+
+/** Values a link is checked against: a Set, or the keys of a Map the app keeps anyway. */
+export interface Known {
+  has(value: string): boolean;
 }
 
 /** A part of a link that was ignored, and why, for the notice. */
@@ -101,7 +106,7 @@ function list<K extends 'tags' | 'actors'>(field: K, noun: string): Param<K> {
   return {
     field,
     parse(raw, context) {
-      const known: ReadonlySet<string> = context[field];
+      const known = context[field];
       const items = raw.split(',').map(decode).filter(Boolean);
       if (items.length > MAX_LIST_ITEMS)
         return { problem: `has more than ${MAX_LIST_ITEMS} items` };

@@ -91,4 +91,42 @@ describe('createTimeIndex', () => {
     expect(empty.firstStartingAtOrAfter(0)).toBe(0);
     expect(empty.extent.every(Number.isNaN)).toBe(true);
   });
+
+  it('given the times, reads no event and keeps an input already in time order as it is', () => {
+    const mixed = randomEvents(seeded(9), 5000);
+    const expected = createTimeIndex(mixed);
+    const sorted = [...expected.events];
+    const times = {
+      starts: Float64Array.from(sorted, (e) => e.time.start),
+      ends: Float64Array.from(sorted, (e) => e.time.end),
+    };
+    // Events whose `time` would throw if read: the given times must be all it uses.
+    const opaque = sorted.map((e) => ({
+      ...e,
+      get time(): never {
+        throw new Error('read');
+      },
+    }));
+    const given = createTimeIndex(opaque, times);
+    expect(given.events).toBe(opaque);
+    expect([...given.starts]).toEqual([...expected.starts]);
+    expect([...given.ends]).toEqual([...expected.ends]);
+    expect([...given.positionOf]).toEqual(sorted.map((_, p) => p));
+    expect(given.extent).toEqual(expected.extent);
+    for (const [from, to] of [
+      [Date.UTC(2016, 0, 1), Date.UTC(2016, 2, 1)],
+      [Date.UTC(2015, 5, 1), Date.UTC(2015, 5, 2)],
+    ] as const) {
+      expect(given.overlapping(from, to)).toEqual(expected.overlapping(from, to));
+    }
+    // Out of order, the given times are sorted with their events, as without them.
+    const shuffled = [...mixed].reverse();
+    const fromTimes = createTimeIndex(shuffled, {
+      starts: Float64Array.from(shuffled, (e) => e.time.start),
+      ends: Float64Array.from(shuffled, (e) => e.time.end),
+    });
+    const plain = createTimeIndex(shuffled);
+    expect(fromTimes.events).toEqual(plain.events);
+    expect([...fromTimes.inputIndex]).toEqual([...plain.inputIndex]);
+  });
 });

@@ -30,30 +30,59 @@ export interface TimeIndex {
   firstStartingAtOrAfter(time: number): number;
 }
 
-export function createTimeIndex(input: readonly DatelineEvent[]): TimeIndex {
+/**
+ * The time index of `input`. `times`, when given, are the events' starts and ends in input order
+ * (an import worker sends them with the events): the events are then not read at all, and when
+ * they are in time order already, `input` itself is the index's `events`.
+ */
+export function createTimeIndex(
+  input: readonly DatelineEvent[],
+  times?: { starts: Float64Array; ends: Float64Array },
+): TimeIndex {
   const n = input.length;
-  // The times are read once, in input order (usually the events' order in memory), then the
-  // positions are sorted by a typed array of starts, not objects by a comparator.
-  const inputStarts = new Float64Array(n);
-  const inputEnds = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const time = input[i]!.time;
-    inputStarts[i] = time.start;
-    inputEnds[i] = time.end;
+  let inputStarts: Float64Array;
+  let inputEnds: Float64Array;
+  if (times && times.starts.length === n && times.ends.length === n) {
+    ({ starts: inputStarts, ends: inputEnds } = times);
+  } else {
+    // The times are read once, in input order (usually the events' order in memory), then the
+    // positions are sorted by a typed array of starts, not objects by a comparator.
+    inputStarts = new Float64Array(n);
+    inputEnds = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const time = input[i]!.time;
+      inputStarts[i] = time.start;
+      inputEnds[i] = time.end;
+    }
   }
   const inputIndex = stableSortOrder(inputStarts);
-  const events: DatelineEvent[] = [];
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const positionOf = new Int32Array(n);
+  let inOrder = true;
+  for (let p = 0; p < n && inOrder; p++) inOrder = inputIndex[p] === p;
+  let events: readonly DatelineEvent[];
+  let starts: Float64Array;
+  let ends: Float64Array;
+  let positionOf: Int32Array;
   let lastEnd = -Infinity;
-  for (let p = 0; p < n; p++) {
-    const i = inputIndex[p]!;
-    positionOf[i] = p;
-    events.push(input[i]!);
-    starts[p] = inputStarts[i]!;
-    ends[p] = inputEnds[i]!;
-    lastEnd = Math.max(lastEnd, ends[p]!);
+  if (inOrder && times) {
+    events = input;
+    starts = inputStarts;
+    ends = inputEnds;
+    positionOf = inputIndex.slice();
+    for (let p = 0; p < n; p++) lastEnd = Math.max(lastEnd, ends[p]!);
+  } else {
+    const sorted: DatelineEvent[] = [];
+    starts = new Float64Array(n);
+    ends = new Float64Array(n);
+    positionOf = new Int32Array(n);
+    for (let p = 0; p < n; p++) {
+      const i = inputIndex[p]!;
+      positionOf[i] = p;
+      sorted.push(input[i]!);
+      starts[p] = inputStarts[i]!;
+      ends[p] = inputEnds[i]!;
+      lastEnd = Math.max(lastEnd, ends[p]!);
+    }
+    events = sorted;
   }
   const classes = durationClasses(starts, ends);
   const lowerBound = (time: number) => {

@@ -28,6 +28,11 @@ export interface ValidateOptions {
   unit?: string;
   /** Called every few thousand rows, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Called with each event that loads, as soon as it does, in the order of `dataset.events`:
+   * an import worker hands events to the page while it goes on checking the rest.
+   */
+  onEvent?: (event: DatelineEvent) => void;
 }
 
 export interface ValidationResult {
@@ -59,7 +64,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   const title = typeof input.title === 'string' ? input.title.trim() : '';
   const firstRowOfId = new Map<string, number>();
   const events: DatelineEvent[] = [];
-  const { rowNumbers, unit = 'row', onProgress } = options;
+  const { rowNumbers, unit = 'row', onProgress, onEvent } = options;
   const rows: unknown[] = input.events;
   const total = rows.length;
   // One list of notes reused for every row (emptied after each), not one allocated per row.
@@ -77,6 +82,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
         throw new RowError('id', `duplicate id '${event.id}' (first used in ${unit} ${first})`);
       firstRowOfId.set(event.id, row);
       events.push(event);
+      onEvent?.(event);
       for (const note of notes) problems.push({ row, ...note, id: event.id, kept: true });
     } catch (error) {
       if (!(error instanceof RowError)) throw error;

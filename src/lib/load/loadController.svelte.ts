@@ -2,8 +2,11 @@
 import { importProgress, type ImportProgress } from '../core/import/importProgress';
 import { describeProblem, failedReport, type LoadReport } from '../core/import/loadReport';
 import type { DatelineEvent } from '../core';
-import type { AppState } from '../state/appState.svelte';
-import type { ImportReply, ImportRequest } from './importMessages';
+import { EventUnpacker } from '../core/packedEvents';
+import { FacetCollector } from '../core/facetCollector';
+import { PlaceCollector } from '../core/placeCollector';
+import type { AppState, LoadAids } from '../state/appState.svelte';
+import type { ImportReply, ImportRequest, PreparedIndex } from './importMessages';
 
 /** A load under way: what is being read and how far it is. */
 export interface LoadInProgress {
@@ -34,6 +37,8 @@ export class LoadController {
 
   private worker: Worker | null = null;
   private settle: ((report: LoadReport | null) => void) | null = null;
+  /** The URL being loaded and its outcome, for a second call with the same URL to join. */
+  private pendingUrl: { url: string; done: Promise<LoadReport | null> } | null = null;
 
   constructor(
     private readonly app: AppState,
@@ -60,7 +65,12 @@ export class LoadController {
       this.report = report;
       return Promise.resolve(report);
     }
-    return this.start({ type: 'url', url: absolute }, absolute);
+    // Asked again while it loads (a `data=` link is started before the page is up, then
+    // opened), the load under way is the answer.
+    if (this.loading && this.pendingUrl?.url === absolute) return this.pendingUrl.done;
+    const done = this.start({ type: 'url', url: absolute }, absolute);
+    this.pendingUrl = { url: absolute, done };
+    return done;
   }
 
   cancel(): void {
@@ -83,7 +93,17 @@ export class LoadController {
     this.loading = { source, progress: importProgress('reading', 0) };
     const worker = (this.worker = this.createWorker());
     const done = new Promise<LoadReport | null>((resolve) => (this.settle = resolve));
+    // The events as the worker checked them, unpacked a chunk per message; by id, and where they
+    // are (distances from the launch point as it is now), worked out meanwhile.
     const received: DatelineEvent[] = [];
+    // Built once per load and handed to the app state, never mutated after: a plain Map.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const byId = new Map<string, DatelineEvent>();
+    const { lat, lon } = this.app.band.center;
+    const places = new PlaceCollector({ lat, lon });
+    const tags = new FacetCollector('tags');
+    const actors = new FacetCollector('actors');
+    const unpacker = new EventUnpacker();
     worker.onmessage = ({ data }: MessageEvent<ImportReply>) => {
       if (worker !== this.worker) return;
       if (data.type === 'progress') {
@@ -91,22 +111,34 @@ export class LoadController {
         return;
       }
       if (data.type === 'events') {
-        for (const event of data.events) received.push(event);
-        this.loading = {
-          source,
-          progress: importProgress('transferring', received.length / data.total),
-        };
+        unpacker.unpack(data.events, received, (event) => {
+          byId.set(event.id, event);
+          places.add(event);
+          tags.add(event);
+          actors.add(event);
+        });
         return;
       }
-      this.stop();
       if (data.type === 'failed') {
+        this.stop();
         this.finish(failedReport(data.source, data.message));
         return;
       }
       const { result, report, stories } = data.outcome;
-      if (result) {
-        result.dataset.events = received;
-        const { problems } = this.app.load({ stories }, result);
+      if (!result) {
+        this.stop();
+        this.finish(report);
+        return;
+      }
+      // The events in time order and their indexes, in this task; the new dataset goes on screen
+      // in the next, so the page may draw between the two. The load shows as under way until then.
+      worker.terminate();
+      const { events, aids } = inTimeOrder(received, { byId, places, tags, actors }, data.prepared);
+      void nextTask().then(() => {
+        if (worker !== this.worker) return; // cancelled, or another load started, meanwhile
+        this.stop();
+        result.dataset.events = events;
+        const { problems } = this.app.load({ stories }, result, aids);
         // Problems the page found beyond the worker's (the stories' own) join the report.
         for (const extra of problems.slice(result.problems.length)) {
           report.messages.push(describeProblem(extra, 'story'));
@@ -114,8 +146,8 @@ export class LoadController {
         this.app.dataUrl = request.type === 'url' ? request.url : null;
         this.app.dataFile = request.type === 'file' ? request.file.name : null;
         if (request.type === 'file') this.app.resetFilters();
-      }
-      this.finish(report);
+        this.finish(report);
+      });
     };
     worker.onerror = (event) => {
       if (worker !== this.worker) return;
@@ -136,6 +168,7 @@ export class LoadController {
     this.worker?.terminate();
     this.worker = null;
     this.loading = null;
+    this.pendingUrl = null;
   }
 
   private finish(report: LoadReport | null): void {
@@ -143,6 +176,49 @@ export class LoadController {
     this.settle?.(report);
     this.settle = null;
   }
+}
+
+/** Resolves in a new task (a message to itself: no timer clamping), after the page may draw. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * The events received in time order, with what the worker built for them; without that (an
+ * older worker), the events as they came and nothing prepared: the app state builds it all.
+ */
+function inTimeOrder(
+  received: DatelineEvent[],
+  built: {
+    byId: Map<string, DatelineEvent>;
+    places: PlaceCollector;
+    tags: FacetCollector;
+    actors: FacetCollector;
+  },
+  prepared: PreparedIndex | undefined,
+): { events: DatelineEvent[]; aids?: LoadAids } {
+  if (!prepared || prepared.order.length !== received.length) return { events: received };
+  const { order, starts, ends } = prepared;
+  const events: DatelineEvent[] = [];
+  for (let p = 0; p < order.length; p++) events.push(received[order[p]!]!);
+  const tags = built.tags.inOrder(order);
+  const actors = built.actors.inOrder(order);
+  return {
+    events,
+    aids: {
+      times: { starts, ends },
+      facets: { ...(tags ? { tags } : {}), ...(actors ? { actors } : {}) },
+      eventsById: built.byId,
+      ...built.places.inOrder(order),
+    },
+  };
 }
 
 const controllers = new WeakMap<AppState, LoadController>();

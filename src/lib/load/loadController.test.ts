@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../core';
+import { distancesFrom, facetIndex, validateDataset, type DatelineEvent } from '../core';
+import { markerPoints } from '../core/markerPoints';
+import { EventPacker } from '../core/packedEvents';
 import type { ImportOutcome } from '../core/import';
 import { AppState } from '../state/appState.svelte';
-import type { ImportReply, ImportRequest } from './importMessages';
+import type { ImportReply, ImportRequest, PreparedIndex } from './importMessages';
 import { LoadController } from './loadController.svelte';
 
 /** A stand-in for the import worker: records what it is asked and answers when told. */
@@ -66,9 +68,8 @@ describe('LoadController', () => {
       source: 'https://example.org/data.json',
       progress: { phase: 'parsing', fraction: 0.4 },
     });
-    // The events come in chunks, then the outcome without them.
-    workers[0]!.reply({ type: 'events', events: imported.dataset.events, total: 1 });
-    expect(loader.loading?.progress).toEqual({ phase: 'transferring', fraction: 1 });
+    // The events come packed, in chunks, then the outcome without them.
+    workers[0]!.reply({ type: 'events', events: new EventPacker().pack(imported.dataset.events) });
     expect(app.dataset.title).toBe('Before');
     workers[0]!.reply({ type: 'done', outcome: outcome() });
     const report = await done;
@@ -79,6 +80,46 @@ describe('LoadController', () => {
     expect(app.dataset.title).toBe('After');
     expect(app.dataUrl).toBe('https://example.org/data.json');
     expect(app.dataFile).toBeNull();
+  });
+
+  it('puts the events in time order and uses the index the worker built', async () => {
+    const { app, loader, workers } = setup();
+    const done = loader.loadFile(new File(['…'], 'three.json'));
+    const checked = validateDataset({
+      events: [
+        { id: 'c', date: '2003', title: 'C', tags: ['x'] },
+        { id: 'a', date: '2001', title: 'A', tags: ['y', 'x'], lat: 32.08, lon: 23.96 },
+        { id: 'b', date: '2002', title: 'B', actors: ['Z'] },
+      ],
+    }).dataset.events;
+    // As the worker sends them: in the order checked, two chunks, then the time order.
+    const packer = new EventPacker();
+    workers[0]!.reply({ type: 'events', events: packer.pack(checked, 0, 2) });
+    workers[0]!.reply({ type: 'events', events: packer.pack(checked, 2, 3) });
+    const sorted: DatelineEvent[] = [checked[1]!, checked[2]!, checked[0]!];
+    const prepared: PreparedIndex = {
+      order: Int32Array.from([1, 2, 0]),
+      starts: Float64Array.from(sorted, (e) => e.time.start),
+      ends: Float64Array.from(sorted, (e) => e.time.end),
+    };
+    const base = outcome();
+    base.result!.dataset = { title: 'Three', events: [] };
+    base.result!.problems = [];
+    workers[0]!.reply({ type: 'done', outcome: base, prepared });
+    await done;
+    expect(app.dataset.events).toEqual(sorted);
+    expect(app.index.events).toBe(app.dataset.events);
+    expect([...app.index.starts]).toEqual([...prepared.starts]);
+    expect(app.eventsById.get('b')).toBe(app.dataset.events[1]);
+    // Where they are was worked out as they came: the same distances as from the events.
+    expect([...app.distancesKm]).toEqual([...distancesFrom(app.band.center, sorted)]);
+    expect(markerPoints(app.index).located).toBe(1);
+    expect(app.filtered.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    // The chips' facet index was built as the events came, in time order.
+    expect(facetIndex(app.index, 'tags').values).toEqual(['y', 'x']);
+    app.toggleTag('x');
+    expect(app.filtered.map((e) => e.id)).toEqual(['a', 'c']);
+    expect(app.dataFile).toBe('three.json');
   });
 
   it('keeps the data on screen when nothing loaded', async () => {
@@ -93,7 +134,7 @@ describe('LoadController', () => {
   it('Cancel ends the worker; a late answer changes nothing', async () => {
     const { app, loader, workers } = setup();
     const done = loader.loadUrl('https://example.org/data.json');
-    workers[0]!.reply({ type: 'events', events: imported.dataset.events, total: 1 });
+    workers[0]!.reply({ type: 'events', events: new EventPacker().pack(imported.dataset.events) });
     loader.cancel();
     expect(await done).toBeNull();
     expect(workers[0]!.terminated).toBe(true);
@@ -103,6 +144,19 @@ describe('LoadController', () => {
     workers[0]!.reply({ type: 'done', outcome: outcome() });
     expect(app.dataset.title).toBe('Before');
     expect(loader.report).toBeNull();
+  });
+
+  it('asked for the URL it is loading, joins that load instead of starting again', async () => {
+    const { loader, workers } = setup();
+    const first = loader.loadUrl('https://example.org/data.json');
+    const again = loader.loadUrl('https://example.org/data.json');
+    expect(again).toBe(first);
+    expect(workers).toHaveLength(1);
+    workers[0]!.reply({ type: 'done', outcome: outcome(0) });
+    expect((await again)?.failure).toBeTruthy();
+    // Once done, the same URL loads afresh.
+    void loader.loadUrl('https://example.org/data.json');
+    expect(workers).toHaveLength(2);
   });
 
   it('a new load replaces one under way', async () => {

@@ -1,8 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import {
+  adoptFacetIndex,
   createTimeIndex,
-  distancesFrom,
-  idsWithin,
   eventsAt,
   filterPositions,
   mostRecentAt,
@@ -10,13 +9,23 @@ import {
   type Dataset,
   type DatelineEvent,
   type EventFilter,
+  type FacetField,
+  type FacetIndex,
   type LoadProblem,
+  type TimeIndex,
   type ValidationResult,
   type Story,
   timeOrderStory,
   validateStories,
   TIME_ORDER_STORY_ID,
 } from '../core';
+import {
+  adoptBandPlaces,
+  BandDistances,
+  type BandPlaces,
+  type KnownDistances,
+} from '../core/bandDistances';
+import { adoptMarkerPoints, type MarkerPoints } from '../core/markerPoints';
 import type { SortDirection, SortKey } from '../core/sortEvents';
 import { RangeBand } from './rangeBand.svelte';
 import { TimeState } from './timeState.svelte';
@@ -35,6 +44,25 @@ export interface Notice {
 }
 
 let nextNoticeId = 1;
+
+/**
+ * What a load may bring ready-made for its events (built by the import worker, or by the load
+ * controller as the events arrive), so the page does not build it again from 100,000 objects
+ * in one task.
+ */
+export interface LoadAids {
+  /** The events' starts and ends, in the dataset's order. */
+  times?: { starts: Float64Array; ends: Float64Array };
+  /** Facet indexes built over the events in time order (see adoptFacetIndex). */
+  facets?: Partial<Record<FacetField, FacetIndex>>;
+  /** The events by id. */
+  eventsById?: Map<string, DatelineEvent>;
+  /** Where the events are, in the dataset's order (see bandPlaces and markerPointsOf). */
+  places?: BandPlaces;
+  points?: MarkerPoints;
+  /** Their distances from a launch point, in the dataset's order. */
+  distances?: KnownDistances;
+}
 
 /**
  * The one source of truth for what the user sees. Views read it and call its intents;
@@ -74,17 +102,33 @@ export class AppState {
   /** Messages for the user: ignored link parts, load reports, confirmations. */
   notices = $state.raw<Notice[]>([]);
 
-  readonly index = $derived(createTimeIndex(this.dataset.events));
-  // Rebuilt whenever the dataset changes and never mutated, so a plain Map is right here.
+  // The dataset's time index and its events by id, set with it in `load` (from what the load
+  // brought when it can): rebuilt whenever the dataset changes and never mutated, so plain Maps.
+  #index = $state.raw<TimeIndex>(createTimeIndex([]));
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly eventsById = $derived(new Map(this.dataset.events.map((e) => [e.id, e])));
+  #eventsById = $state.raw<ReadonlyMap<string, DatelineEvent>>(new Map());
+  /** The distances a load brought, for its index (used while the launch point is theirs). */
+  #knownDistances: { index: TimeIndex; distances: KnownDistances } | null = null;
+  get index(): TimeIndex {
+    return this.#index;
+  }
+  get eventsById(): ReadonlyMap<string, DatelineEvent> {
+    return this.#eventsById;
+  }
   readonly selected = $derived<DatelineEvent | null>(
     (this.selectedId && this.eventsById.get(this.selectedId)) || null,
   );
 
-  /** Distance in km from the band's launch point to every located event. */
-  readonly distancesKm = $derived(distancesFrom(this.band.center, this.dataset.events));
-  readonly insideBandIds = $derived(idsWithin(this.distancesKm, this.band.radiiKm));
+  /** Distance in km from the band's launch point to every located event (a map by id). */
+  readonly distancesKm = $derived(
+    new BandDistances(
+      this.band.center,
+      this.#index,
+      this.#eventsById,
+      this.#knownDistances?.index === this.#index ? this.#knownDistances.distances : undefined,
+    ),
+  );
+  readonly insideBandIds = $derived(this.distancesKm.within(this.band.radiiKm));
 
   readonly filter = $derived<EventFilter>({
     range: this.time.range,
@@ -112,12 +156,29 @@ export class AppState {
    * Replaces the dataset with the good rows of `input`. A file with no good row leaves the
    * current dataset as it was; either way the problems are kept for the load report.
    * `validated` is the result of validating the events already (the import worker does), so
-   * big files are not checked twice on the page; `input` then only supplies `stories`.
+   * big files are not checked twice on the page; `input` then only supplies `stories`; `aids`
+   * is what the worker built for those events.
    */
-  load(input: unknown, validated?: ValidationResult): { loaded: number; problems: LoadProblem[] } {
+  load(
+    input: unknown,
+    validated?: ValidationResult,
+    aids: LoadAids = {},
+  ): { loaded: number; problems: LoadProblem[] } {
     const { dataset, problems } = validated ?? validateDataset(input);
     this.loadProblems = problems;
     if (dataset.events.length > 0) {
+      const events = dataset.events;
+      const index = createTimeIndex(events, aids.times);
+      for (const field of ['tags', 'actors'] as const) {
+        const facet = aids.facets?.[field];
+        if (facet) adoptFacetIndex(index, field, facet);
+      }
+      if (aids.places) adoptBandPlaces(index, aids.places);
+      if (aids.points) adoptMarkerPoints(index, aids.points);
+      this.#knownDistances = aids.distances ? { index, distances: aids.distances } : null;
+      this.#index = index;
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      this.#eventsById = aids.eventsById ?? new Map(events.map((e) => [e.id, e]));
       this.dataset = dataset;
       const raw = (input as { stories?: unknown }).stories;
       const stories = validateStories(raw, this.eventsById);

@@ -1,4 +1,10 @@
-import { TIME_ORDER_STORY_ID, encodeShareLink, type ShareContext, type ShareState } from '../core';
+import {
+  TIME_ORDER_STORY_ID,
+  encodeShareLink,
+  facetIndex,
+  type ShareContext,
+  type ShareState,
+} from '../core';
 import type { AppState } from './appState.svelte';
 
 /**
@@ -64,11 +70,12 @@ export function applyShareState(app: AppState, state: ShareState): void {
 
 /** The ids, tags and actors of the loaded dataset, to check a link against. */
 export function shareContextOf(app: AppState): ShareContext {
-  const events = app.dataset.events;
+  // What the app keeps anyway (its map by id, the chips' facet indexes), not new sets of
+  // 100,000 ids.
   return {
-    eventIds: new Set(app.eventsById.keys()),
-    tags: new Set(events.flatMap((e) => e.tags)),
-    actors: new Set(events.flatMap((e) => e.actors)),
+    eventIds: app.eventsById,
+    tags: facetIndex(app.index, 'tags').idOf,
+    actors: facetIndex(app.index, 'actors').idOf,
     storyIds: new Set([TIME_ORDER_STORY_ID, ...app.stories.map((s) => s.id)]),
   };
 }

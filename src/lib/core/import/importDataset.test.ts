@@ -286,6 +286,35 @@ describe('importDataset: places and progress', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
+  it('hands over each event as it is checked, and says where each went in time order', async () => {
+    const csv = [
+      'id,date,title',
+      'c,2003,C',
+      'bad,2003-13,Bad',
+      'a,2001,A',
+      'b,2002,B',
+      'a,2004,A2',
+    ];
+    const checked: string[] = [];
+    const { result, index } = await importDataset(bytes(csv.join('\n')), {
+      fileName: 'order.csv',
+      onEvent: (event) => checked.push(event.id),
+    });
+    expect(checked).toEqual(['c', 'a', 'b']);
+    expect(result!.dataset.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect([...index!.order].map((i) => checked[i])).toEqual(['a', 'b', 'c']);
+    expect([...index!.starts]).toEqual(result!.dataset.events.map((e) => e.time.start));
+    expect([...index!.ends]).toEqual(result!.dataset.events.map((e) => e.time.end));
+  });
+
+  it('takes the JSON depth scanned while reading, instead of scanning the text again', async () => {
+    const json = JSON.stringify({ events: [{ id: 'a', date: '2019', title: 'A' }] });
+    const trusted = await importDataset(bytes(json), { fileName: 'a.json', scannedJsonDepth: 3 });
+    expect(trusted.result?.dataset.events).toHaveLength(1);
+    const tooDeep = await importDataset(bytes(json), { fileName: 'a.json', scannedJsonDepth: 65 });
+    expect(tooDeep.report.failure).toMatch(/nested more than 64 levels deep/);
+  });
+
   it('gives the same events as the validator would, so the page can trust the worker', async () => {
     const { result } = await load(JSON.stringify(seed), 'events.json');
     const direct = validateDataset(seed).dataset.events;

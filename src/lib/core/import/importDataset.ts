@@ -1,4 +1,5 @@
 import { dsvFormat } from 'd3';
+import type { DatelineEvent } from '../event';
 import { createTimeIndex } from '../timeIndex';
 import { validateDataset, type LoadProblem, type ValidationResult } from '../validateDataset';
 import { decodeText } from './decodeText';
@@ -27,6 +28,13 @@ export interface ImportOptions {
   /** Loads the gazetteer, only called when some event has a place but no coordinates. */
   loadGazetteer?: () => Promise<Gazetteer>;
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * How deeply the input's bytes nest as JSON, when scanned as they were read (see
+   * JsonDepthScanner); used for UTF-8 and Windows-1252 input instead of scanning its text.
+   */
+  scannedJsonDepth?: number;
+  /** Called with each event that loads, as it is checked (see ValidateOptions.onEvent). */
+  onEvent?: (event: DatelineEvent) => void;
 }
 
 export interface ImportOutcome {
@@ -35,6 +43,12 @@ export interface ImportOutcome {
   report: LoadReport;
   /** A canonical JSON file's `stories`, unchecked, for the app state to check against the events. */
   stories?: unknown;
+  /**
+   * With a result, its time index's arrays: `order[p]` is where its p-th event (in time order)
+   * came among the events as they were checked, the order `onEvent` saw them
+   * (`checked[order[p]] === result.dataset.events[p]`); `starts` and `ends` in time order.
+   */
+  index?: { order: Int32Array; starts: Float64Array; ends: Float64Array };
 }
 
 /**
@@ -58,6 +72,7 @@ export async function importDataset(
   try {
     progress('parsing', 0);
     let text: string;
+    let knownDepth: number | undefined;
     if (typeof input === 'string') text = input.replace(/^\uFEFF/, '');
     else {
       if (input.length > IMPORT_LIMITS.maxFileBytes) {
@@ -67,6 +82,9 @@ export async function importDataset(
       }
       const decoded = decodeText(input, 'The file');
       text = decoded.text;
+      // Quotes, backslashes and brackets are the same single bytes in these two encodings.
+      if (decoded.encoding === 'utf-8' || decoded.encoding === 'windows-1252')
+        knownDepth = options.scannedJsonDepth;
       if (decoded.encoding === 'windows-1252') {
         messages.push('The file is not UTF-8; it was read as Windows-1252 (Western European).');
       }
@@ -74,7 +92,7 @@ export async function importDataset(
     const kind = sniffText(text, options.fileName);
     const onRows = (done: number, total: number) => progress('parsing', 0.3 + (0.7 * done) / total);
     if (kind.kind === 'json') {
-      const value = parseJson(text) as Record<string, unknown>;
+      const value = parseJson(text, undefined, knownDepth) as Record<string, unknown>;
       format = detectJsonFormat(value);
       progress('parsing', 0.3);
       if (format === 'geojson') rows = readGeoJson(value, onRows);
@@ -134,6 +152,7 @@ export async function importDataset(
       rowNumbers,
       unit: rows.unit,
       onProgress: (done, total) => progress('checking', done / total),
+      ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     },
   );
   for (const problem of validated.problems) (problem.kept ? notes : problems).push(problem);
@@ -142,7 +161,8 @@ export async function importDataset(
 
   progress('indexing', 0);
   // Sorted here, in the worker, so the page's own time index only checks an ordered list.
-  const events = [...createTimeIndex(validated.dataset.events).events];
+  const sorted = createTimeIndex(validated.dataset.events);
+  const events = [...sorted.events];
   progress('indexing', 1);
   const title = validated.dataset.title || titleFromName(options.fileName);
   const report: LoadReport = {
@@ -168,6 +188,7 @@ export async function importDataset(
     result: { dataset: { title, events }, problems: problemsForState },
     report,
     ...(stories !== undefined ? { stories } : {}),
+    index: { order: sorted.inputIndex, starts: sorted.starts, ends: sorted.ends },
   };
 }
 

@@ -6,8 +6,13 @@ import { IMPORT_LIMITS } from './importLimits';
  * and a refusal, before parsing, of JSON nested deeper than any dataset needs (code that walks
  * such a value recursively, structured cloning included, runs out of stack).
  */
-export function parseJson(text: string, maxDepth: number = IMPORT_LIMITS.maxJsonDepth): unknown {
-  const depth = jsonDepth(text, maxDepth);
+export function parseJson(
+  text: string,
+  maxDepth: number = IMPORT_LIMITS.maxJsonDepth,
+  /** The text's depth when already known (see JsonDepthScanner): then it is not scanned again. */
+  knownDepth?: number,
+): unknown {
+  const depth = knownDepth ?? jsonDepth(text, maxDepth);
   if (depth > maxDepth) {
     throw new ImportError(
       `The JSON is nested more than ${maxDepth} levels deep; a dataset needs only a few. ` +
