@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mercatorUnit } from './mercatorUnit';
+import { fromMercatorUnit, mercatorUnit } from './mercatorUnit';
 
 describe('mercatorUnit', () => {
   it('puts (0, 0) at the centre and the date line at the edges', () => {
@@ -19,5 +19,21 @@ describe('mercatorUnit', () => {
     const [x, y] = mercatorUnit(32.0836, 23.9764);
     expect(x * 256).toBeCloseTo(145.04988, 4);
     expect(y * 256).toBeCloseTo(103.88976, 4);
+  });
+});
+
+describe('fromMercatorUnit', () => {
+  it('undoes mercatorUnit inside the latitude limit', () => {
+    for (const [lat, lon] of [
+      [32.0836, 23.9764],
+      [-33.9, 151.2],
+      [0, -180],
+      [85, 179.9],
+      [-85, -179.9],
+    ] as const) {
+      const [backLat, backLon] = fromMercatorUnit(...mercatorUnit(lat, lon));
+      expect(backLat).toBeCloseTo(lat, 9);
+      expect(backLon).toBeCloseTo(lon, 9);
+    }
   });
 });

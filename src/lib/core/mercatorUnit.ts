@@ -10,3 +10,9 @@ export function mercatorUnit(lat: number, lon: number): [x: number, y: number] {
   const phi = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180;
   return [0.5 + lon / 360, 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)];
 }
+
+/** The inverse of `mercatorUnit`: the latitude and longitude of a point of the unit square. */
+export function fromMercatorUnit(x: number, y: number): [lat: number, lon: number] {
+  const lat = ((2 * Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) - Math.PI / 2) * 180) / Math.PI;
+  return [lat, (x - 0.5) * 360];
+}
