@@ -1,7 +1,11 @@
 import { warmSearchTexts, type TimeIndex } from '../core';
 
-/** Without requestIdleCallback (Safari), slices of this many milliseconds between tasks. */
-const FALLBACK_SLICE_MS = 8;
+/**
+ * Longest slice of work, in milliseconds. An idle period can last until the next frame is due,
+ * but the strings built meanwhile are collected afterwards: filling whole periods at 100,000
+ * events made the garbage collector cost scrub frames their deadline.
+ */
+const SLICE_MS = 5;
 
 /**
  * Builds `index`'s search texts in the page's idle time after a load, so the first keystroke
@@ -15,10 +19,13 @@ export function warmSearchWhenIdle(index: TimeIndex): () => void {
   };
   const schedule = () => {
     if (typeof requestIdleCallback === 'function') {
-      handle = requestIdleCallback((deadline) => step(() => deadline.timeRemaining()));
+      handle = requestIdleCallback((deadline) => {
+        const until = performance.now() + SLICE_MS;
+        step(() => Math.min(deadline.timeRemaining(), until - performance.now()));
+      });
     } else {
       handle = window.setTimeout(() => {
-        const until = performance.now() + FALLBACK_SLICE_MS;
+        const until = performance.now() + SLICE_MS;
         step(() => until - performance.now());
       });
     }
