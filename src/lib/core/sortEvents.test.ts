@@ -179,6 +179,17 @@ describe('sortEvents', () => {
     }
   });
 
+  it('sorts by date from a time index’s typed times as from the events', () => {
+    for (let s = 1; s <= 6; s++) {
+      const index = createTimeIndex(randomEvents(seededRandom(200 + s), 50 + s * 60));
+      const sorter = new EventSorter(index.events, index);
+      for (const direction of DIRECTIONS)
+        expect(ids(sorter.sort(index.events, 'date', direction))).toEqual(
+          ids(naiveSort(index.events, 'date', direction, new Map())),
+        );
+    }
+  });
+
   it('keeps its ranks right across filter changes and events it has not seen', () => {
     const random = seededRandom(99);
     const universe = createTimeIndex(randomEvents(random, 400)).events;

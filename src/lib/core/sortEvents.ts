@@ -56,8 +56,12 @@ export class EventSorter {
     member: null,
   };
 
-  constructor(universe: readonly DatelineEvent[]) {
+  readonly #times: UniverseTimes | undefined;
+
+  /** `times`: the universe's starts and ends by position, when at hand (a time index's). */
+  constructor(universe: readonly DatelineEvent[], times?: UniverseTimes) {
     this.#universe = universe;
+    this.#times = times;
   }
 
   sort(
@@ -164,7 +168,10 @@ export class EventSorter {
     }
     let ordering = this.#orderings.get(key);
     if (!ordering) {
-      ordering = key === 'date' ? dateOrdering(this.#universe) : textOrdering(this.#universe, key);
+      ordering =
+        key === 'date'
+          ? dateOrdering(this.#universe, this.#times)
+          : textOrdering(this.#universe, key);
       this.#orderings.set(key, ordering);
     }
     return ordering;
@@ -211,23 +218,40 @@ function ordering(
 }
 
 /** By start, then end. */
-function dateOrdering(universe: readonly DatelineEvent[]): Ordering {
+/** Starts and ends by position, as a time index holds them. */
+export interface UniverseTimes {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+}
+
+/** By start, then end. */
+function dateOrdering(universe: readonly DatelineEvent[], times?: UniverseTimes): Ordering {
   const n = universe.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
+  // Read from the typed arrays when given: reading the times of 200,000 event objects cost
+  // a tenth of a second of the page's load.
+  const starts = times?.starts ?? Float64Array.from(universe, (e) => e.time.start);
+  const ends = times?.ends ?? Float64Array.from(universe, (e) => e.time.end);
   let sorted = true;
-  for (let i = 0; i < n; i++) {
-    const { start, end } = universe[i]!.time;
-    starts[i] = start;
-    ends[i] = end;
-    if (i > 0 && sorted) {
-      sorted = starts[i - 1]! < start || (starts[i - 1] === start && ends[i - 1]! <= end);
-    }
+  let startsSorted = true;
+  for (let i = 1; i < n && startsSorted; i++) {
+    startsSorted = starts[i - 1]! <= starts[i]!;
+    if (sorted) sorted = starts[i - 1]! < starts[i]! || ends[i - 1]! <= ends[i]!;
   }
   let order: Int32Array;
-  if (sorted) {
+  if (sorted && startsSorted) {
     order = new Int32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
+  } else if (startsSorted) {
+    // In start order already (a time index's events are): only runs of equal starts need
+    // ordering, by end, and they are short.
+    order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    for (let i = 0; i < n;) {
+      let j = i + 1;
+      while (j < n && starts[j] === starts[i]) j++;
+      if (j - i > 1) order.subarray(i, j).sort((p, q) => ends[p]! - ends[q]! || p - q);
+      i = j;
+    }
   } else {
     // Two stable passes, the less significant key first: by end, then by start.
     const byEnd = stableSortOrder(ends);
