@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventSearchText } from './searchText';
-import { searchTexts, warmSearchTexts } from './searchTexts';
+import { adoptSearchTexts, searchTexts, warmSearchTexts } from './searchTexts';
 import { randomEvents } from './testing/randomEvents';
 import { seededRandom } from './testing/seededRandom';
 import { createTimeIndex } from './timeIndex';
@@ -26,5 +26,16 @@ describe('searchTexts', () => {
     expect(warmSearchTexts(other, () => 0)).toBe(false);
     expect(searchTexts(other)).toEqual(other.events.map(eventSearchText));
     expect(warmSearchTexts(other, () => 0)).toBe(true);
+  });
+
+  it('adopts texts built elsewhere when there is one per event', () => {
+    const index = createTimeIndex(randomEvents(seededRandom(4), 50));
+    const texts = index.events.map(eventSearchText);
+    adoptSearchTexts(index, texts);
+    expect(searchTexts(index)).toBe(texts);
+    // Not one per event: ignored, and the index builds its own.
+    const other = createTimeIndex(randomEvents(seededRandom(5), 50));
+    adoptSearchTexts(other, ['too few']);
+    expect(searchTexts(other)).toEqual(other.events.map(eventSearchText));
   });
 });

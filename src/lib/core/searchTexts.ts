@@ -41,3 +41,13 @@ export function warmSearchTexts(index: TimeIndex, timeLeft: () => number): boole
   partial.delete(index);
   return true;
 }
+
+/**
+ * Keeps `texts` (each the `eventSearchText` of the event at that position, built elsewhere: the
+ * load controller makes them as the import worker's events arrive) as `index`'s search texts.
+ */
+export function adoptSearchTexts(index: TimeIndex, texts: readonly string[]): void {
+  if (texts.length !== index.events.length) return;
+  built.set(index, texts);
+  partial.delete(index);
+}

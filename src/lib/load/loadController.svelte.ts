@@ -5,6 +5,7 @@ import type { DatelineEvent } from '../core';
 import { EventUnpacker } from '../core/packedEvents';
 import { FacetCollector } from '../core/facetCollector';
 import { PlaceCollector } from '../core/placeCollector';
+import { eventSearchText } from '../core/searchText';
 import type { AppState, LoadAids } from '../state/appState.svelte';
 import type { ImportReply, ImportRequest, PreparedIndex } from './importMessages';
 
@@ -104,6 +105,7 @@ export class LoadController {
     const tags = new FacetCollector('tags');
     const actors = new FacetCollector('actors');
     const unpacker = new EventUnpacker();
+    const texts: string[] = [];
     worker.onmessage = ({ data }: MessageEvent<ImportReply>) => {
       if (worker !== this.worker) return;
       if (data.type === 'progress') {
@@ -113,6 +115,9 @@ export class LoadController {
       if (data.type === 'events') {
         unpacker.unpack(data.events, received, (event) => {
           byId.set(event.id, event);
+          // The search texts too, a chunk at a time while the worker checks the rest, so the
+          // first keystroke after a big load does not build them all.
+          texts.push(eventSearchText(event));
           places.add(event);
           tags.add(event);
           actors.add(event);
@@ -133,7 +138,11 @@ export class LoadController {
       // The events in time order and their indexes, in this task; the new dataset goes on screen
       // in the next, so the page may draw between the two. The load shows as under way until then.
       worker.terminate();
-      const { events, aids } = inTimeOrder(received, { byId, places, tags, actors }, data.prepared);
+      const { events, aids } = inTimeOrder(
+        received,
+        { byId, places, tags, actors, texts },
+        data.prepared,
+      );
       void nextTask().then(() => {
         if (worker !== this.worker) return; // cancelled, or another load started, meanwhile
         this.stop();
@@ -201,13 +210,18 @@ function inTimeOrder(
     places: PlaceCollector;
     tags: FacetCollector;
     actors: FacetCollector;
+    texts: string[];
   },
   prepared: PreparedIndex | undefined,
 ): { events: DatelineEvent[]; aids?: LoadAids } {
   if (!prepared || prepared.order.length !== received.length) return { events: received };
   const { order, starts, ends } = prepared;
   const events: DatelineEvent[] = [];
-  for (let p = 0; p < order.length; p++) events.push(received[order[p]!]!);
+  const searchTexts: string[] = [];
+  for (let p = 0; p < order.length; p++) {
+    events.push(received[order[p]!]!);
+    searchTexts.push(built.texts[order[p]!]!);
+  }
   const tags = built.tags.inOrder(order);
   const actors = built.actors.inOrder(order);
   return {
@@ -216,6 +230,7 @@ function inTimeOrder(
       times: { starts, ends },
       facets: { ...(tags ? { tags } : {}), ...(actors ? { actors } : {}) },
       eventsById: built.byId,
+      searchTexts,
       ...built.places.inOrder(order),
     },
   };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { distancesFrom, facetIndex, validateDataset, type DatelineEvent } from '../core';
+import {
+  distancesFrom,
+  eventSearchText,
+  facetIndex,
+  searchTexts,
+  validateDataset,
+  warmSearchTexts,
+  type DatelineEvent,
+} from '../core';
 import { markerPoints } from '../core/markerPoints';
 import { EventPacker } from '../core/packedEvents';
 import type { ImportOutcome } from '../core/import';
@@ -114,6 +122,9 @@ describe('LoadController', () => {
     // Where they are was worked out as they came: the same distances as from the events.
     expect([...app.distancesKm]).toEqual([...distancesFrom(app.band.center, sorted)]);
     expect(markerPoints(app.index).located).toBe(1);
+    // So were the search texts: ready, by position, for the first keystroke.
+    expect(warmSearchTexts(app.index, () => 0)).toBe(true);
+    expect(searchTexts(app.index)).toEqual(sorted.map(eventSearchText));
     expect(app.filtered.map((e) => e.id)).toEqual(['a', 'b', 'c']);
     // The chips' facet index was built as the events came, in time order.
     expect(facetIndex(app.index, 'tags').values).toEqual(['y', 'x']);

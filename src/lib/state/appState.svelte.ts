@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import {
   adoptFacetIndex,
+  adoptSearchTexts,
   createTimeIndex,
   eventsAt,
   filterPositions,
@@ -57,6 +58,8 @@ export interface LoadAids {
   facets?: Partial<Record<FacetField, FacetIndex>>;
   /** The events by id. */
   eventsById?: Map<string, DatelineEvent>;
+  /** Each event's search text (`eventSearchText`), in time order. */
+  searchTexts?: readonly string[];
   /** Where the events are, in the dataset's order (see bandPlaces and markerPointsOf). */
   places?: BandPlaces;
   points?: MarkerPoints;
@@ -175,6 +178,7 @@ export class AppState {
       }
       if (aids.places) adoptBandPlaces(index, aids.places);
       if (aids.points) adoptMarkerPoints(index, aids.points);
+      if (aids.searchTexts) adoptSearchTexts(index, aids.searchTexts);
       this.#knownDistances = aids.distances ? { index, distances: aids.distances } : null;
       this.#index = index;
       // eslint-disable-next-line svelte/prefer-svelte-reactivity
