@@ -30,6 +30,11 @@ const port = Number(process.env.BENCH_PORT ?? 4399);
 const SIZES = smoke ? [1000] : [1000, 10_000, 100_000];
 const RUNS = smoke ? 1 : Number(process.env.BENCH_RUNS ?? 3);
 const STEPS = smoke ? 20 : 40;
+/**
+ * A scrub frame that makes its vsync: requestAnimationFrame timestamps are rounded to 0.1 ms, so
+ * an interval of one 60 Hz vsync reads 16.6 to 16.8 ms; a missed one reads 33.3 ms.
+ */
+const ONE_VSYNC_MS = 16.8;
 const started = Date.now();
 const loadBefore = loadavg();
 const log = (s: string) =>
@@ -188,8 +193,8 @@ function report(r: {
       row(
         `Dateline, ${label}: scrub frame p50 / p95 / max (${d.steps} steps${d.steps < STEPS ? `, stopped at the ${SCRUB_CAP_MS / 1000} s cap` : ''})`,
         `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.max)}`,
-        big ? 'p95 ≤ 16.7 ms' : '',
-        big ? d.p95 <= 16.7 : null,
+        big ? 'p95 ≤ 16.7 ms (one vsync)' : '',
+        big ? d.p95 <= ONE_VSYNC_MS : null,
       );
       row(
         `Dateline, ${label}: search, keystroke → count updated and painted, median / slowest (typing "${SEARCH_WORD}", then clearing)`,
@@ -241,7 +246,7 @@ function report(r: {
     `- Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, Chromium ${r.browser.chromium} (headless, flags from e2e/browser.ts)`,
     `- Load average (1, 5, 15 min): ${la(r.loadBefore)} at the start, ${la(r.loadAfter)} at the end. The machine is shared; figures above ~${cpu.length} are noisy.`,
     `- Datasets: seeded synthetic (bench/generate.ts, seed 20190802), N = ${SIZES.map((n) => n.toLocaleString('en-US')).join(' / ')} located events + 5% without coordinates, 10% spans, over 2015–2019.`,
-    `- Each browser figure is the median over ${RUNS} run(s); Node parse figures over ${c.parseRuns}, filter over ${c.filterRuns}. Frame times are requestAnimationFrame intervals, one cursor step per frame (Dateline: keydown on the "Time cursor" slider, Home then ArrowRight to the end and back; references: the same cursor values).`,
+    `- Each browser figure is the median over ${RUNS} run(s); Node parse figures over ${c.parseRuns}, filter over ${c.filterRuns}. Frame times are requestAnimationFrame intervals (timestamps rounded to 0.1 ms, so one 60 Hz vsync reads 16.6 to 16.8 ms and the scrub budget is judged as one vsync), one cursor step per frame (Dateline: keydown on the "Time cursor" slider, Home then ArrowRight to the end and back; references: the same cursor values).`,
     '- Dateline is loaded through a share link with `data=` (the dataset served next to the app): load times start at navigation, so they include starting the app, fetching, parsing in the worker and the first render.',
     '',
     '| measurement | median | budget (DESIGN.md) | result |',
