@@ -84,17 +84,25 @@ export function createTimeIndex(
     }
     events = sorted;
   }
+  return sortedTimeIndex({ events, starts, ends, inputIndex, positionOf, lastEnd });
+}
+
+/**
+ * The index of events already in time order, from their arrays (`createTimeIndex` and
+ * `timeIndexAt` both end here): the duration classes, the extent and the queries.
+ */
+export function sortedTimeIndex(parts: {
+  events: readonly DatelineEvent[];
+  starts: Float64Array;
+  ends: Float64Array;
+  inputIndex: Int32Array;
+  positionOf: Int32Array;
+  /** The latest end among the events. */
+  lastEnd: number;
+}): TimeIndex {
+  const { events, starts, ends, inputIndex, positionOf, lastEnd } = parts;
+  const n = events.length;
   const classes = durationClasses(starts, ends);
-  const lowerBound = (time: number) => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! < time) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   return {
     events,
     starts,
@@ -103,7 +111,16 @@ export function createTimeIndex(
     positionOf,
     classes,
     extent: n ? [starts[0]!, lastEnd] : [NaN, NaN],
-    firstStartingAtOrAfter: lowerBound,
+    firstStartingAtOrAfter(time) {
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (starts[mid]! < time) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
     overlapping(from, to) {
       return Array.from(overlappingPositions(classes, starts, ends, from, to));
     },

@@ -1,6 +1,5 @@
-import { durationClasses, overlappingPositions } from './durationClasses';
 import type { DatelineEvent } from './event';
-import type { TimeIndex } from './timeIndex';
+import { sortedTimeIndex, type TimeIndex } from './timeIndex';
 
 /**
  * The time index of the events at `positions` of `index` (ascending; null for all of them):
@@ -25,27 +24,12 @@ export function timeIndexAt(index: TimeIndex, positions: Int32Array | null): Tim
     identity[k] = k;
     if (ends[k]! > lastEnd) lastEnd = ends[k]!;
   }
-  const classes = durationClasses(starts, ends);
-  return {
+  return sortedTimeIndex({
     events,
     starts,
     ends,
     inputIndex: identity,
     positionOf: identity,
-    classes,
-    extent: n ? [starts[0]!, lastEnd] : [NaN, NaN],
-    firstStartingAtOrAfter(time) {
-      let lo = 0;
-      let hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (starts[mid]! < time) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    },
-    overlapping(from, to) {
-      return Array.from(overlappingPositions(classes, starts, ends, from, to));
-    },
-  };
+    lastEnd,
+  });
 }
