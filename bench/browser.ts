@@ -13,10 +13,10 @@ export interface PageRun {
   heapMb: number;
   frames: number[];
   work: number[];
-  /** Dateline only: per keystroke, input to the frame after the count changed. */
+  /** Dateline only: per keystroke, the frame it landed in to the frame after the count's paint. */
   searchUpdates?: number[];
   searchSlowestFrame?: number;
-  /** Dateline only: per action, input to the frame after the count changed. */
+  /** Dateline only: per action, timed as a keystroke. */
   tagUpdates?: number[];
   brushUpdates?: number[];
 }
@@ -124,35 +124,72 @@ async function scrubDateline(page: Page, steps: number) {
 }
 
 /**
- * In the page: types `word` into "Search events" one character at a time, then clears it. For
- * each keystroke: the time until the "N of M events" count shows the new result and a frame
- * has been painted after it, and the slowest frame meanwhile (is the page still responsive?).
+ * Installs `window.__benchChange(act)` in the page: times one filter change as a scrub step is
+ * timed, in frames. `act` runs at the start of a frame (in its requestAnimationFrame callback,
+ * where input lands); the result runs to the start of the frame after the one that painted the
+ * new "N of M events" count. A change painted in the frame it landed in reads one vsync
+ * (16.6 to 16.8 ms); each frame it misses adds one. A message posted from a frame's callback
+ * arrives after that frame's paint, which tells a count changed before the paint from one
+ * changed after it. Also records the slowest frame meanwhile (is the page still responsive?).
  */
-async function typeSearch(page: Page, word: string) {
-  return page.evaluate(async (word) => {
-    const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+async function installChangeTimer(page: Page) {
+  await page.evaluate(() => {
     const count = () =>
       [...document.querySelectorAll('[role="status"]')]
         .map((e) => e.textContent ?? '')
         .find((t) => / of [\d,]+ events/.test(t)) ?? '';
     const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+    const afterPaint = () =>
+      new Promise<number>((r) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => r(performance.now());
+        channel.port2.postMessage(null);
+      });
+    (window as unknown as Record<string, unknown>).__benchChange = async (act: () => void) => {
+      const before = count();
+      let changedAt = Infinity;
+      const observer = new MutationObserver(() => {
+        if (changedAt === Infinity && count() !== before) changedAt = performance.now();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      const t0 = await frame();
+      act();
+      let start = t0;
+      let slowest = 0;
+      for (;;) {
+        const painted = await afterPaint(); // this frame's paint is done
+        const next = await frame();
+        slowest = Math.max(slowest, next - start);
+        start = next;
+        // Each filter change here changes the count; give up after 5 s.
+        if (changedAt < painted || next - t0 > 5000) break;
+      }
+      observer.disconnect();
+      return { ms: start - t0, slowest };
+    };
+  });
+}
+
+type ChangeTimer = (act: () => void) => Promise<{ ms: number; slowest: number }>;
+
+/**
+ * In the page: types `word` into "Search events" one character at a time, then clears it. For
+ * each keystroke, the change as `installChangeTimer` times it, and the slowest frame.
+ */
+async function typeSearch(page: Page, word: string) {
+  await installChangeTimer(page);
+  return page.evaluate(async (word) => {
+    const change = (window as unknown as { __benchChange: ChangeTimer }).__benchChange;
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
     const updates: number[] = [];
     let slowest = 0;
     for (let i = 1; i <= word.length + 1; i++) {
-      const before = count();
-      const t0 = performance.now();
-      input.value = i <= word.length ? word.slice(0, i) : '';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      let last = t0;
-      // Each keystroke of this word changes the count; give up after 5 s.
-      while (count() === before && performance.now() - t0 < 5000) {
-        const ts = await frame();
-        slowest = Math.max(slowest, ts - last);
-        last = ts;
-      }
-      const ts = await frame();
-      slowest = Math.max(slowest, ts - last);
-      updates.push(ts - t0);
+      const timed = await change(() => {
+        input.value = i <= word.length ? word.slice(0, i) : '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      updates.push(timed.ms);
+      slowest = Math.max(slowest, timed.slowest);
     }
     return { updates, slowest };
   }, word);
@@ -163,19 +200,15 @@ export const TAG_TOGGLES = 4;
 export const BRUSH_STEPS = 5;
 
 /**
- * In the page: filter changes other than typing, each timed from the input to the frame after
- * the "N of M events" count shows the new result. `tag`: the first tag chip on, off, the
- * second on, off (by click). `brush`: the "Range start" handle stepped right four times by
- * keyboard (each a new brushed range), then Escape clears the range.
+ * In the page: filter changes other than typing, each timed as `installChangeTimer` does. `tag`:
+ * the first tag chip on, off, the second on, off (by click). `brush`: the "Range start" handle
+ * stepped right four times by keyboard (each a new brushed range), then Escape clears the range.
  */
 async function timeFilterChanges(page: Page, kind: 'tag' | 'brush') {
+  await installChangeTimer(page);
   return page.evaluate(
     async ([kind, tagToggles, brushSteps]) => {
-      const count = () =>
-        [...document.querySelectorAll('[role="status"]')]
-          .map((e) => e.textContent ?? '')
-          .find((t) => / of [\d,]+ events/.test(t)) ?? '';
-      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+      const change = (window as unknown as { __benchChange: ChangeTimer }).__benchChange;
       const tagChips = () => {
         const group = [...document.querySelectorAll('[role="group"]')].find(
           (g) => g.querySelector('h3')?.textContent === 'Tags',
@@ -203,14 +236,7 @@ async function timeFilterChanges(page: Page, kind: 'tag' | 'brush') {
         actions.push(key('Escape'));
       }
       const updates: number[] = [];
-      for (const act of actions) {
-        const before = count();
-        const t0 = performance.now();
-        act();
-        while (count() === before && performance.now() - t0 < 5000) await frame();
-        await frame();
-        updates.push(performance.now() - t0);
-      }
+      for (const act of actions) updates.push((await change(act)).ms);
       return updates;
     },
     [kind, TAG_TOGGLES, BRUSH_STEPS] as const,

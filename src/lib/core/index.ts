@@ -8,6 +8,7 @@ export * from './validateDataset';
 export * from './timeIndex';
 export * from './timeIndexAt';
 export * from './endOrder';
+export * from './indexDensity';
 export * from './stableSortOrder';
 export * from './durationClasses';
 export * from './laneLayout';

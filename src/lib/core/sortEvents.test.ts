@@ -5,6 +5,7 @@ import { createTimeIndex } from './timeIndex';
 import {
   EventSorter,
   collationKey,
+  eventSorterOf,
   collationKeysAgree,
   radixSortByKeys,
   sortEvents,
@@ -188,6 +189,19 @@ describe('sortEvents', () => {
           ids(naiveSort(index.events, 'date', direction, new Map())),
         );
     }
+  });
+
+  it('is one sorter per index, prepared ahead or not, sorting the same', () => {
+    const index = createTimeIndex(randomEvents(seededRandom(300), 400));
+    const sorter = eventSorterOf(index);
+    expect(eventSorterOf(index)).toBe(sorter);
+    sorter.prepare('date');
+    sorter.prepare('title');
+    for (const key of ['date', 'title'] as const)
+      for (const direction of DIRECTIONS)
+        expect(ids(sorter.sort(index.events, key, direction))).toEqual(
+          ids(naiveSort(index.events, key, direction, new Map())),
+        );
   });
 
   it('keeps its ranks right across filter changes and events it has not seen', () => {

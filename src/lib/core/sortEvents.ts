@@ -1,5 +1,6 @@
 import type { DatelineEvent } from './event';
 import { stableSortOrder } from './stableSortOrder';
+import type { TimeIndex } from './timeIndex';
 
 export type SortKey = 'date' | 'title' | 'place' | 'actors' | 'tags' | 'distance';
 export type SortDirection = 'ascending' | 'descending';
@@ -142,6 +143,11 @@ export class EventSorter {
     return out;
   }
 
+  /** Orders the universe by `key` now, rather than at the first sort by it (it is kept). */
+  prepare(key: Exclude<SortKey, 'distance'>): void {
+    this.#ordering(key, new Map());
+  }
+
   /** Each event's position in the universe, or null if one is not there (or is there twice). */
   #positions(events: readonly DatelineEvent[]): Int32Array | null {
     this.#positionOf ??= new Map(this.#universe.map((e, i) => [e, i]));
@@ -176,6 +182,15 @@ export class EventSorter {
     }
     return ordering;
   }
+}
+
+const sorters = new WeakMap<TimeIndex, EventSorter>();
+
+/** The sorter of an index's events (read with its starts and ends), one per index. */
+export function eventSorterOf(index: TimeIndex): EventSorter {
+  let sorter = sorters.get(index);
+  if (!sorter) sorters.set(index, (sorter = new EventSorter(index.events, index)));
+  return sorter;
 }
 
 /**

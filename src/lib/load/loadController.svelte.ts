@@ -6,8 +6,9 @@ import { EventUnpacker } from '../core/packedEvents';
 import { FacetCollector } from '../core/facetCollector';
 import { PlaceCollector } from '../core/placeCollector';
 import { eventSearchText } from '../core/searchText';
-import type { AppState, LoadAids } from '../state/appState.svelte';
-import type { ImportReply, ImportRequest, PreparedIndex } from './importMessages';
+import type { AppState } from '../state/appState.svelte';
+import type { ImportReply, ImportRequest } from './importMessages';
+import { stageLoad } from './stageLoad';
 
 /** A load under way: what is being read and how far it is. */
 export interface LoadInProgress {
@@ -135,19 +136,20 @@ export class LoadController {
         this.finish(report);
         return;
       }
-      // The events in time order and their indexes, in this task; the new dataset goes on screen
-      // in the next, so the page may draw between the two. The load shows as under way until then.
+      // The events in time order and what the views need of them, a step per task, so the page
+      // draws and answers input meanwhile; the load shows as under way until they are on screen.
       worker.terminate();
-      const { events, aids } = inTimeOrder(
-        received,
-        { byId, places, tags, actors, texts },
+      const wanted = () => worker === this.worker; // not cancelled, no other load started
+      void stageLoad(
+        { received, byId, places, tags, actors, texts },
         data.prepared,
-      );
-      void nextTask().then(() => {
-        if (worker !== this.worker) return; // cancelled, or another load started, meanwhile
+        nextTask,
+        wanted,
+      ).then((staged) => {
+        if (!staged || !wanted()) return;
         this.stop();
-        result.dataset.events = events;
-        const { problems } = this.app.load({ stories }, result, aids);
+        result.dataset.events = staged.events;
+        const { problems } = this.app.load({ stories }, result, staged.aids);
         // Problems the page found beyond the worker's (the stories' own) join the report.
         for (const extra of problems.slice(result.problems.length)) {
           report.messages.push(describeProblem(extra, 'story'));
@@ -197,43 +199,6 @@ function nextTask(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
-}
-
-/**
- * The events received in time order, with what the worker built for them; without that (an
- * older worker), the events as they came and nothing prepared: the app state builds it all.
- */
-function inTimeOrder(
-  received: DatelineEvent[],
-  built: {
-    byId: Map<string, DatelineEvent>;
-    places: PlaceCollector;
-    tags: FacetCollector;
-    actors: FacetCollector;
-    texts: string[];
-  },
-  prepared: PreparedIndex | undefined,
-): { events: DatelineEvent[]; aids?: LoadAids } {
-  if (!prepared || prepared.order.length !== received.length) return { events: received };
-  const { order, starts, ends } = prepared;
-  const events: DatelineEvent[] = [];
-  const searchTexts: string[] = [];
-  for (let p = 0; p < order.length; p++) {
-    events.push(received[order[p]!]!);
-    searchTexts.push(built.texts[order[p]!]!);
-  }
-  const tags = built.tags.inOrder(order);
-  const actors = built.actors.inOrder(order);
-  return {
-    events,
-    aids: {
-      times: { starts, ends },
-      facets: { ...(tags ? { tags } : {}), ...(actors ? { actors } : {}) },
-      eventsById: built.byId,
-      searchTexts,
-      ...built.places.inOrder(order),
-    },
-  };
 }
 
 const controllers = new WeakMap<AppState, LoadController>();

@@ -65,6 +65,25 @@ export interface LoadAids {
   points?: MarkerPoints;
   /** Their distances from a launch point, in the dataset's order. */
   distances?: KnownDistances;
+  /** Their time index, built already from the aids above (see `indexWithAids`). */
+  index?: TimeIndex;
+}
+
+/**
+ * The time index of `events` (in time order), with what `aids` bring for it adopted, so it is
+ * not built again from the events. A load may call this ahead of `AppState.load`, in a task of
+ * its own, and pass the index in `aids.index`.
+ */
+export function indexWithAids(events: readonly DatelineEvent[], aids: LoadAids): TimeIndex {
+  const index = createTimeIndex(events, aids.times);
+  for (const field of ['tags', 'actors'] as const) {
+    const facet = aids.facets?.[field];
+    if (facet) adoptFacetIndex(index, field, facet);
+  }
+  if (aids.places) adoptBandPlaces(index, aids.places);
+  if (aids.points) adoptMarkerPoints(index, aids.points);
+  if (aids.searchTexts) adoptSearchTexts(index, aids.searchTexts);
+  return index;
 }
 
 /**
@@ -171,14 +190,7 @@ export class AppState {
     this.loadProblems = problems;
     if (dataset.events.length > 0) {
       const events = dataset.events;
-      const index = createTimeIndex(events, aids.times);
-      for (const field of ['tags', 'actors'] as const) {
-        const facet = aids.facets?.[field];
-        if (facet) adoptFacetIndex(index, field, facet);
-      }
-      if (aids.places) adoptBandPlaces(index, aids.places);
-      if (aids.points) adoptMarkerPoints(index, aids.points);
-      if (aids.searchTexts) adoptSearchTexts(index, aids.searchTexts);
+      const index = aids.index?.events === events ? aids.index : indexWithAids(events, aids);
       this.#knownDistances = aids.distances ? { index, distances: aids.distances } : null;
       this.#index = index;
       // eslint-disable-next-line svelte/prefer-svelte-reactivity

@@ -4,6 +4,7 @@ import {
   clampDomain,
   endOrder,
   filterPositions,
+  indexDensity,
   paddedExtent,
   panDomain,
   pinchDomain,
@@ -15,8 +16,6 @@ import {
   timelineLayout,
   zoomDomain,
   zoomLimits,
-  type TimeDensity,
-  type TimeIndex,
   type TimeRange,
 } from '../core';
 import { getAppState } from '../state/appState.svelte';
@@ -43,8 +42,6 @@ export const AGGREGATE_ABOVE = 4000;
  */
 export const CANVAS_ABOVE = 120;
 const DAY = 864e5;
-/** The whole dataset's density, per dataset index. */
-const densities = new WeakMap<TimeIndex, TimeDensity>();
 
 /**
  * What the timeline shows, derived from the app state and the plot's width: its events, the
@@ -109,15 +106,11 @@ export class TimelineView {
    * The events as a density over time, for the histogram: built once per filter result, and
    * kept for the whole dataset, which every cleared filter comes back to.
    */
-  readonly density = $derived.by(() => {
-    const index = this.index;
-    let density = densities.get(index);
-    if (!density) {
-      density = timeDensity(index.starts, index.ends, this.endOrder);
-      if (index === this.app.index) densities.set(index, density);
-    }
-    return density;
-  });
+  readonly density = $derived(
+    this.positions === null
+      ? indexDensity(this.app.index)
+      : timeDensity(this.index.starts, this.index.ends, this.endOrder),
+  );
   readonly binning = $derived(binInterval(this.domain, this.plotWidth, 3));
   readonly bins = $derived(
     this.events.length >= HISTOGRAM_MIN || this.layout.badges.length > 0
