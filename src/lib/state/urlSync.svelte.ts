@@ -84,18 +84,31 @@ export function startUrlSync(
     if (pendingQuery !== null) win.history.replaceState(null, '', urlFor(pendingQuery));
     pendingQuery = null;
   };
+  // A discrete change's entry is pushed once the frame that shows the change is painted: a
+  // pushState costs milliseconds the frame needs. A push still waiting goes first.
+  let toPush: string | null = null;
+  const pushNow = () => {
+    if (toPush !== null) win.history.pushState(null, '', urlFor(toPush));
+    toPush = null;
+  };
+  const pushAfterPaint = (query: string) => {
+    pushNow();
+    toPush = query;
+    win.requestAnimationFrame(() => setTimeout(() => toPush === query && pushNow()));
+  };
 
   const stopEffect = $effect.root(() => {
     $effect(() => {
       const query = encodeShareLink(shareStateOf(app));
       if (!ready) return; // a link's dataset is still loading: keep its address as it is
-      const shown = pendingQuery ?? current();
+      const shown = toPush ?? pendingQuery ?? current();
       if (query === shown) return;
       const changed = changedParams(shown, query);
       const continuous = [...changed].every((key) =>
         CONTINUOUS_PARAMS.has(key as keyof ShareState),
       );
       if (continuous) {
+        pushNow();
         pendingQuery = query;
         const now = Date.now();
         if (pending) clearTimeout(pending);
@@ -106,12 +119,13 @@ export function startUrlSync(
         );
       } else {
         flush();
-        win.history.pushState(null, '', urlFor(query));
+        pushAfterPaint(query);
       }
     });
   });
 
   const onPopState = () => {
+    toPush = null;
     if (pending) clearTimeout(pending);
     pending = null;
     pendingQuery = null;
@@ -124,6 +138,7 @@ export function startUrlSync(
   }
 
   return () => {
+    pushNow();
     flush();
     stopEffect();
     win.removeEventListener('popstate', onPopState);
