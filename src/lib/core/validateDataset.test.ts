@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import seed from '../../../data/events.json';
-import { validateDataset } from './validateDataset';
+import { DatasetValidator, validateDataset } from './validateDataset';
 
 const good = {
   id: 'a',
@@ -237,4 +237,23 @@ describe('the seed dataset', () => {
       }
     },
   );
+});
+
+describe('DatasetValidator', () => {
+  it('checks rows one at a time as validateDataset checks them all', () => {
+    const rows = [
+      good,
+      { ...good, date: '2020' },
+      'x',
+      { ...good, id: 'b', sources: [{ title: 'S', url: 'ftp://x' }] },
+    ];
+    const whole = validateDataset({ events: rows }, { unit: 'feature' });
+    const seen: string[] = [];
+    const validator = new DatasetValidator('feature', (e) => seen.push(e.id));
+    rows.forEach((row, i) => validator.add(row, i + 1));
+    expect(validator.events).toEqual(whole.dataset.events);
+    expect(validator.problems).toEqual(whole.problems);
+    expect(seen).toEqual(['a', 'b']);
+    expect(validator.problems[0]!.reason).toBe("duplicate id 'a' (first used in feature 1)");
+  });
 });

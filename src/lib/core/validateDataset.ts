@@ -56,33 +56,59 @@ class RowError extends Error {
  * position, field and reason. Every dataset, whatever format it came in, passes through here.
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const problems: LoadProblem[] = [];
   if (!isObject(input) || !Array.isArray(input.events)) {
-    problems.push({ row: 0, field: 'events', reason: 'the file has no "events" list' });
-    return { dataset: { title: '', events: [] }, problems };
+    const problem = { row: 0, field: 'events', reason: 'the file has no "events" list' };
+    return { dataset: { title: '', events: [] }, problems: [problem] };
   }
   const title = typeof input.title === 'string' ? input.title.trim() : '';
-  const firstRowOfId = new Map<string, number>();
-  const events: DatelineEvent[] = [];
-  const { rowNumbers, unit = 'row', onProgress, onEvent } = options;
+  const { rowNumbers, unit, onProgress, onEvent } = options;
+  const validator = new DatasetValidator(unit, onEvent);
   const rows: unknown[] = input.events;
   const total = rows.length;
-  // One list of notes reused for every row (emptied after each), not one allocated per row.
-  const notes: RowNote[] = [];
   for (let index = 0; index < total; index++) {
     const raw = rows[index];
     // forEach skipped the holes of a sparse array (an importer may leave some); so does this.
     if (raw === undefined && !(index in rows)) continue;
-    const row = rowNumbers?.[index] ?? index + 1;
+    validator.add(raw, rowNumbers?.[index] ?? index + 1);
+    if (onProgress && (index + 1) % 5000 === 0) onProgress(index + 1, total);
+  }
+  return { dataset: { title, events: validator.events }, problems: validator.problems };
+}
+
+/**
+ * Checks rows one at a time, in file order, remembering the ids seen: what `validateDataset`
+ * does for a whole list, for rows that arrive in batches (a download read as it comes).
+ */
+export class DatasetValidator {
+  /** The rows that loaded, in the order they were added. */
+  readonly events: DatelineEvent[] = [];
+  /** Each row that did not load, and each value left out of one that did, in row order. */
+  readonly problems: LoadProblem[] = [];
+  private readonly firstRowOfId = new Map<string, number>();
+  // One list of notes reused for every row (emptied after each), not one allocated per row.
+  private readonly notes: RowNote[] = [];
+
+  constructor(
+    /** What a position is called in messages (see ValidateOptions.unit). */
+    private readonly unit = 'row',
+    private readonly onEvent?: (event: DatelineEvent) => void,
+  ) {}
+
+  /** Checks one row, `row` being its position in its file. */
+  add(raw: unknown, row: number): void {
+    const { notes, problems } = this;
     notes.length = 0;
     try {
       const event = validateEvent(raw, notes);
-      const first = firstRowOfId.get(event.id);
+      const first = this.firstRowOfId.get(event.id);
       if (first !== undefined)
-        throw new RowError('id', `duplicate id '${event.id}' (first used in ${unit} ${first})`);
-      firstRowOfId.set(event.id, row);
-      events.push(event);
-      onEvent?.(event);
+        throw new RowError(
+          'id',
+          `duplicate id '${event.id}' (first used in ${this.unit} ${first})`,
+        );
+      this.firstRowOfId.set(event.id, row);
+      this.events.push(event);
+      this.onEvent?.(event);
       for (const note of notes) problems.push({ row, ...note, id: event.id, kept: true });
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
@@ -90,9 +116,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       const id = isObject(raw) && typeof raw.id === 'string' ? raw.id.trim() : undefined;
       problems.push({ row, field: error.field, reason: error.message, ...(id ? { id } : {}) });
     }
-    if (onProgress && (index + 1) % 5000 === 0) onProgress(index + 1, total);
   }
-  return { dataset: { title, events }, problems };
 }
 
 /** A value left out of a row that still loaded, and why. */

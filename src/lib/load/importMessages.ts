@@ -31,6 +31,11 @@ export type ImportReply =
    */
   | { type: 'events'; events: PackedEvents }
   /**
+   * Forget the events sent so far: the file did not stream after all (see importStream) and is
+   * read again whole; its events come again, packed afresh.
+   */
+  | { type: 'restart' }
+  /**
    * The outcome, its events already sent as `events` messages (its own list is empty), and what
    * the worker built for the page (with a result).
    */

@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
 // The import worker: reads, parses, places, checks and sorts a file off the page's thread, so
 // a 200,000-row file leaves the page responsive. One worker per load; Cancel terminates it.
-// The events go to the page packed (see EventPacker) while the rest are checked (the page builds
-// its indexes of them as they come); then the time order and the time index's arrays, as typed
-// arrays, transferred.
+// The events go to the page packed (see EventPacker) while the rest are read and checked (the
+// page builds its indexes of them as they come); then the time order and the time index's
+// arrays, as typed arrays, transferred.
 import gazetteerUrl from '../../../data/gazetteer.tsv?url';
 import type { DatelineEvent } from '../core/event';
-import { Gazetteer, IMPORT_LIMITS, importDataset, importProgress } from '../core/import';
-import { JsonDepthScanner } from '../core/import/jsonDepthScanner';
+import { Gazetteer, IMPORT_LIMITS } from '../core/import';
+import { importStream } from '../core/import/importStream';
 import { EventPacker, packedTransfer } from '../core/packedEvents';
 import {
   EVENTS_PER_MESSAGE,
@@ -24,26 +24,33 @@ const post = (reply: ImportReply, transfer: Transferable[] = []) =>
 self.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
   const source = data.type === 'file' ? data.file.name : data.url;
   try {
-    const { bytes, jsonDepth, fileName } =
+    const { chunks, total, fileName } =
       data.type === 'file'
-        ? { ...(await readFile(data.file)), fileName: data.file.name }
+        ? { ...readFile(data.file), fileName: data.file.name }
         : await fetchUrl(data.url);
-    // Events go to the page as they pass the checks, packed, while the worker checks the rest.
-    const packer = new EventPacker();
+    // Events go to the page as they pass the checks, packed, while the worker reads and checks
+    // the rest; a canonical JSON's, while it still downloads (see importStream).
+    let packer = new EventPacker();
     let pending: DatelineEvent[] = [];
     const send = () => {
       const events = packer.pack(pending);
       post({ type: 'events', events }, packedTransfer(events));
       pending = [];
     };
-    const outcome = await importDataset(bytes, {
+    const outcome = await importStream(chunks, {
       fileName,
       source,
+      total,
       loadGazetteer,
-      ...(jsonDepth !== null ? { scannedJsonDepth: jsonDepth } : {}),
       onProgress: (progress) => post({ type: 'progress', progress }),
       onEvent: (event) => {
         if (pending.push(event) === EVENTS_PER_MESSAGE) send();
+      },
+      // The file is read again whole (it did not stream): the page forgets the events sent.
+      onRestart: () => {
+        pending = [];
+        packer = new EventPacker();
+        post({ type: 'restart' });
       },
     });
     const { index, result } = outcome;
@@ -75,15 +82,15 @@ self.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
 
 class ReadError extends Error {}
 
-/** Bytes read, and how deeply they nest if they look like JSON (else null). */
+/** A file's bytes as they are read, and its size when known (else 0). */
 interface Read {
-  bytes: Uint8Array;
-  jsonDepth: number | null;
+  chunks: AsyncIterable<Uint8Array>;
+  total: number;
 }
 
-async function readFile(file: File): Promise<Read> {
+function readFile(file: File): Read {
   tooBig(file.size);
-  return readStream(file.stream(), file.size);
+  return { chunks: readStream(file.stream()), total: file.size };
 }
 
 async function fetchUrl(url: string): Promise<Read & { fileName: string }> {
@@ -99,13 +106,16 @@ async function fetchUrl(url: string): Promise<Read & { fileName: string }> {
     throw new ReadError(
       `The server answered ${response.status} ${response.statusText} for ${url}.`,
     );
-  const length = Number(response.headers.get('content-length')) || 0;
-  tooBig(length);
-  const read = response.body
-    ? await readStream(response.body, length)
-    : { bytes: new Uint8Array(await response.arrayBuffer()), jsonDepth: null };
+  const total = Number(response.headers.get('content-length')) || 0;
+  tooBig(total);
+  const body = response.body;
+  const chunks = body ? readStream(body) : arrayBufferOf(response);
   const last = new URL(response.url || url).pathname.split('/').pop() ?? '';
-  return { ...read, fileName: decodeURIComponent(last) || 'data' };
+  return { chunks, total, fileName: decodeURIComponent(last) || 'data' };
+}
+
+async function* arrayBufferOf(response: Response): AsyncGenerator<Uint8Array> {
+  yield new Uint8Array(await response.arrayBuffer());
 }
 
 function tooBig(size: number): void {
@@ -117,49 +127,17 @@ function tooBig(size: number): void {
   }
 }
 
-/**
- * Reads a stream into one buffer, reporting progress when the total is known. What looks like
- * JSON is scanned for its depth as it arrives (see JsonDepthScanner), while the rest downloads.
- */
-async function readStream(stream: ReadableStream<Uint8Array>, total: number): Promise<Read> {
+/** A stream's chunks as they arrive, refusing a file that grows past the size limit. */
+async function* readStream(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
   const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
   let received = 0;
-  let lastReport = 0;
-  let scanner: JsonDepthScanner | null | undefined;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
-    scanner ??= looksLikeJson(value) ? new JsonDepthScanner() : null;
-    scanner?.scan(value);
-    chunks.push(value);
+    if (done) return;
     received += value.length;
     tooBig(received);
-    if (total > 0 && received - lastReport > 1 << 20) {
-      lastReport = received;
-      post({ type: 'progress', progress: importProgress('reading', received / total) });
-    }
+    yield value;
   }
-  const jsonDepth = scanner ? scanner.deepest : null;
-  if (chunks.length === 1) return { bytes: chunks[0]!, jsonDepth };
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return { bytes, jsonDepth };
-}
-
-/** Whether the first bytes read (after a UTF-8 byte-order mark and spaces) open JSON. */
-function looksLikeJson(first: Uint8Array): boolean {
-  let i = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
-  while (
-    i < first.length &&
-    (first[i] === 32 || first[i] === 9 || first[i] === 10 || first[i] === 13)
-  )
-    i++;
-  return first[i] === 0x7b /* { */ || first[i] === 0x5b; /* [ */
 }
 
 async function loadGazetteer(): Promise<Gazetteer> {

@@ -96,21 +96,29 @@ export class LoadController {
     const worker = (this.worker = this.createWorker());
     const done = new Promise<LoadReport | null>((resolve) => (this.settle = resolve));
     // The events as the worker checked them, unpacked a chunk per message; by id, and where they
-    // are (distances from the launch point as it is now), worked out meanwhile.
-    const received: DatelineEvent[] = [];
-    // Built once per load and handed to the app state, never mutated after: a plain Map.
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    const byId = new Map<string, DatelineEvent>();
+    // are (distances from the launch point as it is now), worked out meanwhile. Started afresh
+    // when the worker restarts (a file that did not stream, read again whole).
     const { lat, lon } = this.app.band.center;
-    const places = new PlaceCollector({ lat, lon });
-    const tags = new FacetCollector('tags');
-    const actors = new FacetCollector('actors');
-    const unpacker = new EventUnpacker();
-    const texts: string[] = [];
+    const fresh = () => ({
+      received: [] as DatelineEvent[],
+      // Built once per load and handed to the app state, never mutated after: a plain Map.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      byId: new Map<string, DatelineEvent>(),
+      places: new PlaceCollector({ lat, lon }),
+      tags: new FacetCollector('tags'),
+      actors: new FacetCollector('actors'),
+      unpacker: new EventUnpacker(),
+      texts: [] as string[],
+    });
+    let { received, byId, places, tags, actors, unpacker, texts } = fresh();
     worker.onmessage = ({ data }: MessageEvent<ImportReply>) => {
       if (worker !== this.worker) return;
       if (data.type === 'progress') {
         this.loading = { source, progress: data.progress };
+        return;
+      }
+      if (data.type === 'restart') {
+        ({ received, byId, places, tags, actors, unpacker, texts } = fresh());
         return;
       }
       if (data.type === 'events') {

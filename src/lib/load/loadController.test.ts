@@ -133,6 +133,19 @@ describe('LoadController', () => {
     expect(app.dataFile).toBe('three.json');
   });
 
+  it('forgets the events sent before a restart (a file read again whole)', async () => {
+    const { app, loader, workers } = setup();
+    const done = loader.loadUrl('https://example.org/data.json');
+    const stale = validateDataset({ events: [{ id: 'stale', date: '2018', title: 'Stale' }] });
+    workers[0]!.reply({ type: 'events', events: new EventPacker().pack(stale.dataset.events) });
+    workers[0]!.reply({ type: 'restart' });
+    workers[0]!.reply({ type: 'events', events: new EventPacker().pack(imported.dataset.events) });
+    workers[0]!.reply({ type: 'done', outcome: outcome() });
+    await done;
+    expect(app.dataset.events.map((e) => e.id)).toEqual(['new']);
+    expect(app.eventsById.has('stale')).toBe(false);
+  });
+
   it('keeps the data on screen when nothing loaded', async () => {
     const { app, loader, workers } = setup();
     const done = loader.loadUrl('https://example.org/data.json');

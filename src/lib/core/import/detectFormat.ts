@@ -66,13 +66,19 @@ export function detectJsonFormat(value: unknown): Extract<ImportFormat, `${strin
       `The JSON has no "events" list. Dateline expects {"title": "…", "events": [ … ]}, a GeoJSON FeatureCollection or a TimelineJS file.`,
     );
   }
-  const looksLikeTimeline = (event: unknown) =>
+  if (object.events.some(looksLikeTimelineEvent) || isObject(object.title))
+    return 'timelinejs-json';
+  return 'dateline-json';
+}
+
+/** Whether an item of an `events` list is a TimelineJS slide (which makes its file TimelineJS). */
+export function looksLikeTimelineEvent(event: unknown): boolean {
+  return (
     typeof event === 'object' &&
     event !== null &&
     (isObject((event as Record<string, unknown>).start_date) ||
-      isObject((event as Record<string, unknown>).text));
-  if (object.events.some(looksLikeTimeline) || isObject(object.title)) return 'timelinejs-json';
-  return 'dateline-json';
+      isObject((event as Record<string, unknown>).text))
+  );
 }
 
 function isObject(value: unknown): boolean {

@@ -1,24 +1,22 @@
 import { dsvFormat } from 'd3';
 import type { DatelineEvent } from '../event';
-import { createTimeIndex } from '../timeIndex';
-import { validateDataset, type LoadProblem, type ValidationResult } from '../validateDataset';
+import type { ValidationResult } from '../validateDataset';
 import { decodeText } from './decodeText';
 import { detectJsonFormat, sniffText } from './detectFormat';
 import type { Gazetteer } from './gazetteer';
 import { ImportError } from './importError';
 import type { ImportFormat } from './importFormat';
-import { count, type ImportedRows } from './importedRows';
+import type { ImportedRows } from './importedRows';
 import { IMPORT_LIMITS } from './importLimits';
 import { importProgress, type ImportPhase, type ImportProgress } from './importProgress';
 import { failedReport, type LoadReport } from './loadReport';
-import { locateByPlace, needsLocation } from './locateByPlace';
-import { overlongField } from './overlongField';
 import { parseJson } from './parseJson';
 import { readDatelineJson } from './readDatelineJson';
 import { DelimitedReader } from './readDelimited';
 import { readGeoJson } from './readGeoJson';
 import { readTimelineJson } from './readTimelineJson';
 import { isTimelineSheet, readTimelineSheet } from './readTimelineSheet';
+import { RowChecker } from './rowChecker';
 
 export interface ImportOptions {
   /** The file's name (or the URL's last part): its extension breaks ties, and CSVs take their title from it. */
@@ -30,7 +28,7 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /**
    * How deeply the input's bytes nest as JSON, when scanned as they were read (see
-   * JsonDepthScanner); used for UTF-8 and Windows-1252 input instead of scanning its text.
+   * EventsArraySplitter); used for UTF-8 and Windows-1252 input instead of scanning its text.
    */
   scannedJsonDepth?: number;
   /** Called with each event that loads, as it is checked (see ValidateOptions.onEvent). */
@@ -113,83 +111,21 @@ export async function importDataset(
   }
   progress('parsing', 1);
 
-  // Rows too long to keep are reported here, before anything else looks at them.
-  const problems: LoadProblem[] = [...rows.problems];
-  const records: unknown[] = [];
-  const rowNumbers: number[] = [];
-  rows.records.forEach((record, i) => {
-    const row = rows.rowNumbers[i]!;
-    const overlong = overlongField(record);
-    if (overlong) problems.push({ row, ...overlong, ...idOf(record) });
-    else {
-      records.push(record);
-      rowNumbers.push(row);
-    }
-  });
-
-  const notes: LoadProblem[] = [...rows.notes];
-  const unplaced = records.filter(needsLocation).length;
-  if (unplaced > 0 && options.loadGazetteer) {
-    progress('locating', 0);
-    try {
-      const gazetteer = await options.loadGazetteer();
-      const placed = locateByPlace(records, rowNumbers, gazetteer, (done, total) =>
-        progress('locating', done / total),
-      );
-      for (const note of placed.notes) notes.push(note); // may be 200,000: no spread
-    } catch (error) {
-      messages.push(
-        `The gazetteer could not be loaded (${error instanceof Error ? error.message : String(error)}), ` +
-          `so ${count(unplaced)} events with a place but no coordinates are not on the map.`,
-      );
-    }
-  }
-
-  progress('checking', 0);
-  const validated = validateDataset(
-    { title: rows.title, events: records },
-    {
-      rowNumbers,
-      unit: rows.unit,
-      onProgress: (done, total) => progress('checking', done / total),
-      ...(options.onEvent ? { onEvent: options.onEvent } : {}),
-    },
-  );
-  for (const problem of validated.problems) (problem.kept ? notes : problems).push(problem);
-  const notLoaded = new Set(problems.map((p) => p.row));
-  const byRow = (a: LoadProblem, b: LoadProblem) => a.row - b.row;
-
-  progress('indexing', 0);
-  // Sorted here, in the worker, so the page's own time index only checks an ordered list.
-  const sorted = createTimeIndex(validated.dataset.events);
-  const events = [...sorted.events];
-  progress('indexing', 1);
-  const title = validated.dataset.title || titleFromName(options.fileName);
-  const report: LoadReport = {
-    source,
-    format,
+  const checker = new RowChecker({
     unit: rows.unit,
-    found: rows.records.length + rows.problems.length,
-    loaded: events.length,
-    located: events.filter((e) => e.locatedBy === 'place-name').length,
-    problems: problems.sort(byRow),
-    notes: notes.filter((n) => !notLoaded.has(n.row)).sort(byRow),
-    messages: [...messages, ...rows.messages],
-  };
-  if (events.length === 0) {
-    report.failure =
-      report.found === 0
-        ? 'the file has no events.'
-        : `none of its ${count(report.found)} ${report.found === 1 ? rows.unit : `${rows.unit}s`} could be loaded (see why below).`;
-    return { result: null, report };
-  }
-  const problemsForState = [...report.problems, ...report.notes].sort(byRow);
-  return {
-    result: { dataset: { title, events }, problems: problemsForState },
-    report,
+    onProgress: progress,
+    ...(options.loadGazetteer ? { loadGazetteer: options.loadGazetteer } : {}),
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+  });
+  await checker.add(rows.records, rows.rowNumbers);
+  return checker.finish({
+    source,
+    fileName: options.fileName,
+    format,
+    rows,
+    messages,
     ...(stories !== undefined ? { stories } : {}),
-    index: { order: sorted.inputIndex, starts: sorted.starts, ends: sorted.ends },
-  };
+  });
 }
 
 /**
@@ -221,21 +157,6 @@ function readTable(
   const format: ImportFormat = delimiter === '\t' ? 'tsv' : 'csv';
   // An empty table has no header row: the reader says which columns it needs.
   return { format, rows: (reader ?? new DelimitedReader([])).finish() };
-}
-
-function idOf(record: unknown): { id?: string } {
-  const id =
-    typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id.length <= 200 ? { id } : {};
-}
-
-/** "women_in_computing.csv" → "women in computing" */
-function titleFromName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? name;
-  return base
-    .replace(/\.[a-z0-9]{1,8}$/i, '')
-    .replace(/[_]+/g, ' ')
-    .trim();
 }
 
 function megabytes(bytes: number): string {

@@ -9,7 +9,7 @@ import { IMPORT_LIMITS } from './importLimits';
 export function parseJson(
   text: string,
   maxDepth: number = IMPORT_LIMITS.maxJsonDepth,
-  /** The text's depth when already known (see JsonDepthScanner): then it is not scanned again. */
+  /** The text's depth when already known (see EventsArraySplitter): then it is not scanned again. */
   knownDepth?: number,
 ): unknown {
   const depth = knownDepth ?? jsonDepth(text, maxDepth);
