@@ -6,6 +6,7 @@ import App from './App.svelte';
 import './app.css';
 import { decodeShareLink } from './lib/core';
 import { AppState } from './lib/state/appState.svelte';
+import { startEarlyImport } from './lib/load/earlyImport';
 import { lazyLoaderFor } from './lib/load/lazyLoader.svelte';
 import { startUrlSync } from './lib/state/urlSync.svelte';
 
@@ -33,10 +34,14 @@ async function loadSeed(): Promise<void> {
   }
 }
 
-// A link's dataset starts loading (the load code, then the import worker) now, beside the seed
-// and the first render, not after them; opening the link then joins that load.
+// A link's dataset starts loading now, beside the seed and the first render, not after them: its
+// import worker first, then the load code that shows its progress and takes it over. Opening
+// the link then joins that load.
 const data = linkedData();
-if (data !== null) void lazyLoaderFor(app).loadUrl(data);
+if (data !== null) {
+  startEarlyImport(data);
+  void lazyLoaderFor(app).loadUrl(data);
+}
 
 void loadSeed().then(() => {
   startUrlSync(app, (url) => lazyLoaderFor(app).loadUrl(url));

@@ -8,6 +8,7 @@ import { PlaceCollector } from '../core/placeCollector';
 import { eventSearchText } from '../core/searchText';
 import type { AppState } from '../state/appState.svelte';
 import type { ImportReply, ImportRequest } from './importMessages';
+import { adoptEarlyImport, createImportWorker } from './earlyImport';
 import { stageLoad } from './stageLoad';
 
 /** A load under way: what is being read and how far it is. */
@@ -17,12 +18,6 @@ export interface LoadInProgress {
 }
 
 type WorkerFactory = () => Worker;
-
-const createImportWorker: WorkerFactory = () =>
-  new Worker(new URL('./importWorker.ts', import.meta.url), {
-    type: 'module',
-    name: 'Dateline import',
-  });
 
 /**
  * Loads a file or a URL in a Web Worker (one per load) and hands the checked dataset to the
@@ -93,7 +88,9 @@ export class LoadController {
     this.report = null;
     this.cancelled = null;
     this.loading = { source, progress: importProgress('reading', 0) };
-    const worker = (this.worker = this.createWorker());
+    // A `data=` link's load may have started before this code arrived: its worker is taken over.
+    const early = request.type === 'url' ? adoptEarlyImport(request.url) : null;
+    const worker = (this.worker = early?.worker ?? this.createWorker());
     const done = new Promise<LoadReport | null>((resolve) => (this.settle = resolve));
     // The events as the worker checked them, unpacked a chunk per message; by id, and where they
     // are (distances from the launch point as it is now), worked out meanwhile. Started afresh
@@ -179,7 +176,8 @@ export class LoadController {
         ),
       );
     };
-    worker.postMessage(request);
+    if (early) early.replay();
+    else worker.postMessage(request);
     return done;
   }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   distancesFrom,
   eventSearchText,
@@ -13,6 +13,7 @@ import { EventPacker } from '../core/packedEvents';
 import type { ImportOutcome } from '../core/import';
 import { AppState } from '../state/appState.svelte';
 import type { ImportReply, ImportRequest, PreparedIndex } from './importMessages';
+import { startEarlyImport } from './earlyImport';
 import { LoadController } from './loadController.svelte';
 
 /** A stand-in for the import worker: records what it is asked and answers when told. */
@@ -28,7 +29,7 @@ class FakeWorker {
     this.terminated = true;
   }
   reply(data: ImportReply) {
-    this.onmessage?.({ data } as MessageEvent<ImportReply>);
+    this.onmessage?.(new MessageEvent('message', { data }));
   }
 }
 
@@ -131,6 +132,31 @@ describe('LoadController', () => {
     app.toggleTag('x');
     expect(app.filtered.map((e) => e.id)).toEqual(['a', 'c']);
     expect(app.dataFile).toBe('three.json');
+  });
+
+  it('takes over the worker a data= link started before it, with what it answered meanwhile', async () => {
+    vi.stubGlobal('document', { baseURI: 'https://example.org/' });
+    try {
+      const early: FakeWorker[] = [];
+      const Recorded = class extends FakeWorker {
+        constructor() {
+          super();
+          early.push(this);
+        }
+      };
+      vi.stubGlobal('Worker', Recorded);
+      startEarlyImport('data.json');
+      early[0]!.reply({ type: 'events', events: new EventPacker().pack(imported.dataset.events) });
+      const { app, loader, workers } = setup();
+      const done = loader.loadUrl('https://example.org/data.json');
+      expect(workers).toEqual([]); // no second worker, and the request was not sent again
+      expect(early[0]!.requests).toEqual([{ type: 'url', url: 'https://example.org/data.json' }]);
+      early[0]!.reply({ type: 'done', outcome: outcome() });
+      expect((await done)?.loaded).toBe(1);
+      expect(app.dataset.events.map((e) => e.id)).toEqual(['new']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('forgets the events sent before a restart (a file read again whole)', async () => {
