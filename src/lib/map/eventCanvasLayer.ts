@@ -54,12 +54,8 @@ export class EventCanvasLayer extends L.Layer {
   private grid: MarkerGrid | null = null;
   /** The grid item under the pointer, and whether the pointer is a finger. */
   private pointed = -1;
-  /**
-   * Redraws once, after the task that asked: a view change (Leaflet's viewreset, zoomend,
-   * moveend, resize) or new events, times or highlights. Not in a new animation frame: a change
-   * made in one (playback, or input the browser aligns with frames) would reach the map a frame
-   * after the timeline.
-   */
+  private frame = 0;
+  /** A view change (Leaflet's viewreset, zoomend, moveend, resize) redraws once. */
   private readonly drawAfterTask = afterTask(() => this.draw());
   /** The markers of the whole dataset, kept while it is loaded. */
   private whole: (DrawnMarkers & { index: TimeIndex }) | null = null;
@@ -90,6 +86,8 @@ export class EventCanvasLayer extends L.Layer {
   }
 
   override onRemove(map: L.Map): this {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     map.off('viewreset zoomend moveend resize', this.drawAfterTask);
     map.off('move', this.onMove, this);
     map.off('zoom', this.onZoom, this);
@@ -168,10 +166,16 @@ export class EventCanvasLayer extends L.Layer {
   }
 
   private scheduleDraw(): void {
-    if (this._map) this.drawAfterTask();
+    if (this.frame || !this._map) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
   }
 
   private draw(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     const map = this._map;
     if (!map) return;
     const drawn = (this.drawn = paddedView(map, PADDING));
