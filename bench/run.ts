@@ -197,20 +197,20 @@ function report(r: {
         big ? d.p95 <= ONE_VSYNC_MS : null,
       );
       row(
-        `Dateline, ${label}: search, keystroke → count updated and painted, median / slowest (typing "${SEARCH_WORD}", then clearing)`,
+        `Dateline, ${label}: search, keystroke → view updated and painted, median / slowest (typing "${SEARCH_WORD}", then clearing)`,
         `${ms(d.searchMs)} / ${ms(d.searchMaxMs)}`,
         big ? '≤ 16.7 ms (one frame)' : '',
         big ? d.searchMaxMs! <= ONE_VSYNC_MS : null,
       );
       row(`Dateline, ${label}: search, slowest frame while typing`, ms(d.searchFrameMs));
       row(
-        `Dateline, ${label}: tag chip toggled → count updated and painted, median / slowest (${TAG_TOGGLES} toggles)`,
+        `Dateline, ${label}: tag chip toggled → view updated and painted, median / slowest (${TAG_TOGGLES} toggles)`,
         `${ms(d.tagMs)} / ${ms(d.tagMaxMs)}`,
         big ? '≤ 16.7 ms (one frame)' : '',
         big ? d.tagMaxMs! <= ONE_VSYNC_MS : null,
       );
       row(
-        `Dateline, ${label}: brush, range start stepped → count updated and painted, median / slowest (${BRUSH_STEPS - 1} steps, then cleared)`,
+        `Dateline, ${label}: brush, range start stepped → view updated and painted, median / slowest (${BRUSH_STEPS - 1} steps, then cleared)`,
         `${ms(d.brushMs)} / ${ms(d.brushMaxMs)}`,
         big ? '≤ 16.7 ms (one frame)' : '',
         big ? d.brushMaxMs! <= ONE_VSYNC_MS : null,
@@ -246,7 +246,7 @@ function report(r: {
     `- Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, Chromium ${r.browser.chromium} (headless, flags from e2e/browser.ts)`,
     `- Load average (1, 5, 15 min): ${la(r.loadBefore)} at the start, ${la(r.loadAfter)} at the end. The machine is shared; figures above ~${cpu.length} are noisy.`,
     `- Datasets: seeded synthetic (bench/generate.ts, seed 20190802), N = ${SIZES.map((n) => n.toLocaleString('en-US')).join(' / ')} located events + 5% without coordinates, 10% spans, over 2015–2019.`,
-    `- Each browser figure is the median over ${RUNS} run(s); Node parse figures over ${c.parseRuns}, filter over ${c.filterRuns}. Frame times are requestAnimationFrame intervals (timestamps rounded to 0.1 ms, so one 60 Hz vsync reads 16.6 to 16.8 ms and the scrub budget is judged as one vsync), one cursor step per frame (Dateline: keydown on the "Time cursor" slider, Home then ArrowRight to the end and back; references: the same cursor values). Search, tag and brush changes are timed the same way: the input lands at the start of a frame, and the time runs to the start of the frame after the one that painted the new count, so a change painted in its own frame reads one vsync.`,
+    `- Each browser figure is the median over ${RUNS} run(s); Node parse figures over ${c.parseRuns}, filter over ${c.filterRuns}. Frame times are requestAnimationFrame intervals (timestamps rounded to 0.1 ms, so one 60 Hz vsync reads 16.6 to 16.8 ms and the scrub budget is judged as one vsync), one cursor step per frame (Dateline: keydown on the "Time cursor" slider, Home then ArrowRight to the end and back; references: the same cursor values). Search, tag and brush changes are timed the same way: the input lands at the start of a frame, and the time runs to the start of the frame after the one that painted the whole update (the new count, every other DOM change and the map's canvas, the page then still for a frame), so a change painted in its own frame reads one vsync.`,
     '- Dateline is loaded through a share link with `data=` (the dataset served next to the app): load times start at navigation, so they include starting the app, fetching, parsing in the worker and the first render.',
     '',
     '| measurement | median | budget (DESIGN.md) | result |',

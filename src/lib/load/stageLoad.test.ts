@@ -37,6 +37,7 @@ describe('stageLoad', () => {
       prepared,
       async () => void tasks++,
       () => true,
+      0,
     );
     expect(staged!.events.map((e) => e.id)).toEqual(sorted.events.map((e) => e.id));
     const index = staged!.aids!.index!;
@@ -53,9 +54,23 @@ describe('stageLoad', () => {
       prepared,
       async () => void tasks++,
       () => tasks < 3,
+      0,
     );
     expect(staged).toBeNull();
     expect(tasks).toBe(3);
+  });
+
+  it('runs quick steps in one task, the dataset going on screen in the next', async () => {
+    let tasks = 0;
+    const staged = await stageLoad(
+      collect(received),
+      prepared,
+      async () => void tasks++,
+      () => true,
+      60_000,
+    );
+    expect(staged!.aids!.index!.events).toBe(staged!.events);
+    expect(tasks).toBe(2);
   });
 
   it('hands the events over as they came without the worker’s order', async () => {
