@@ -20,7 +20,7 @@ export interface CollectedEvents {
 }
 
 /** How long one task of steps may run before the page gets its turn. */
-const SLICE_MS = 30;
+const SLICE_MS = 10;
 
 /**
  * Puts a load's events in time order and builds what its views need (time index, facet
@@ -69,7 +69,8 @@ export async function stageLoad(
     () => indexDensity(aids.index!),
     () => eventSorterOf(aids.index!).prepare('date'),
   ];
-  // Steps share a task while it is short: each new task may wait for a frame.
+  // Steps share a task while it has been short (a new task may wait for a frame), never
+  // adding one long step to a task already well under way.
   let sliceStart = -Infinity;
   for (const step of steps) {
     if (performance.now() - sliceStart >= sliceMs) {
