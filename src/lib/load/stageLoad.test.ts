@@ -29,16 +29,21 @@ describe('stageLoad', () => {
   const received = randomEvents(seededRandom(11), 500);
   const sorted = createTimeIndex(received);
   const prepared = { order: sorted.inputIndex, starts: sorted.starts, ends: sorted.ends };
-
-  it('puts the events in time order with an index built from what was collected, a step per task', async () => {
+  /** Stages `received`, counting the tasks it yields to; wanted while `wanted(tasks)`. */
+  async function stage(sliceMs: number, wanted = (tasks: number) => tasks >= 0) {
     let tasks = 0;
     const staged = await stageLoad(
       collect(received),
       prepared,
       async () => void tasks++,
-      () => true,
-      0,
+      () => wanted(tasks),
+      sliceMs,
     );
+    return { staged, tasks };
+  }
+
+  it('puts the events in time order with an index built from what was collected, a step per task', async () => {
+    const { staged, tasks } = await stage(0);
     expect(staged!.events.map((e) => e.id)).toEqual(sorted.events.map((e) => e.id));
     const index = staged!.aids!.index!;
     expect(index.events).toBe(staged!.events);
@@ -48,27 +53,13 @@ describe('stageLoad', () => {
   });
 
   it('stops when the load is no longer wanted', async () => {
-    let tasks = 0;
-    const staged = await stageLoad(
-      collect(received),
-      prepared,
-      async () => void tasks++,
-      () => tasks < 3,
-      0,
-    );
+    const { staged, tasks } = await stage(0, (tasks) => tasks < 3);
     expect(staged).toBeNull();
     expect(tasks).toBe(3);
   });
 
   it('runs quick steps in one task, the dataset going on screen in the next', async () => {
-    let tasks = 0;
-    const staged = await stageLoad(
-      collect(received),
-      prepared,
-      async () => void tasks++,
-      () => true,
-      60_000,
-    );
+    const { staged, tasks } = await stage(60_000);
     expect(staged!.aids!.index!.events).toBe(staged!.events);
     expect(tasks).toBe(2);
   });
