@@ -15,6 +15,8 @@ import { stageLoad } from './stageLoad';
 export interface LoadInProgress {
   source: string;
   progress: ImportProgress;
+  /** Events received so far (they stream in while a canonical JSON downloads). */
+  events: number;
 }
 
 type WorkerFactory = () => Worker;
@@ -87,7 +89,7 @@ export class LoadController {
     if (this.loading) this.cancel();
     this.report = null;
     this.cancelled = null;
-    this.loading = { source, progress: importProgress('reading', 0) };
+    this.loading = { source, progress: importProgress('reading', 0), events: 0 };
     // A `data=` link's load may have started before this code arrived: its worker is taken over.
     const early = request.type === 'url' ? adoptEarlyImport(request.url) : null;
     const worker = (this.worker = early?.worker ?? this.createWorker());
@@ -111,11 +113,12 @@ export class LoadController {
     worker.onmessage = ({ data }: MessageEvent<ImportReply>) => {
       if (worker !== this.worker) return;
       if (data.type === 'progress') {
-        this.loading = { source, progress: data.progress };
+        this.loading = { source, progress: data.progress, events: received.length };
         return;
       }
       if (data.type === 'restart') {
         ({ received, byId, places, tags, actors, unpacker, texts } = fresh());
+        if (this.loading) this.loading = { ...this.loading, events: 0 };
         return;
       }
       if (data.type === 'events') {
@@ -128,6 +131,7 @@ export class LoadController {
           tags.add(event);
           actors.add(event);
         });
+        if (this.loading) this.loading = { ...this.loading, events: received.length };
         return;
       }
       if (data.type === 'failed') {

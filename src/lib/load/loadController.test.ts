@@ -76,9 +76,11 @@ describe('LoadController', () => {
     expect(loader.loading).toEqual({
       source: 'https://example.org/data.json',
       progress: { phase: 'parsing', fraction: 0.4 },
+      events: 0,
     });
-    // The events come packed, in chunks, then the outcome without them.
+    // The events come packed, in chunks, then the outcome without them; the count shows.
     workers[0]!.reply({ type: 'events', events: new EventPacker().pack(imported.dataset.events) });
+    expect(loader.loading?.events).toBe(1);
     expect(app.dataset.title).toBe('Before');
     workers[0]!.reply({ type: 'done', outcome: outcome() });
     const report = await done;
