@@ -70,7 +70,11 @@ export function bandKm(center: LatLon, { sinLat, cosLat, lon }: BandPlaces): Flo
   return km;
 }
 
-function kmBetween(
+/**
+ * The great-circle distance in km between two places given by their latitudes' sines and
+ * cosines and their longitudes in degrees (d3's `geoDistance`).
+ */
+export function kmBetween(
   sinLat0: number,
   cosLat0: number,
   lon0: number,

@@ -1,5 +1,5 @@
-import type { BandPlaces, KnownDistances } from './bandDistances';
-import { EARTH_RADIUS_KM, type LatLon } from './greatCircle';
+import { kmBetween, type BandPlaces, type KnownDistances } from './bandDistances';
+import type { LatLon } from './greatCircle';
 import { hasLocation, type DatelineEvent } from './event';
 import type { MarkerPoints } from './markerPoints';
 import { mercatorUnit } from './mercatorUnit';
@@ -44,13 +44,7 @@ export class PlaceCollector {
     [this.ux[i], this.uy[i]] = mercatorUnit(event.lat, event.lon);
     this.located++;
     if (!this.center) return;
-    // bandKm's formula (d3's geoDistance), term for term.
-    const dLon = (event.lon - this.center.lon) * RADIANS;
-    const cosDLon = Math.cos(dLon);
-    const x = cosLat * Math.sin(dLon);
-    const y = this.cosLat0 * sinLat - this.sinLat0 * cosLat * cosDLon;
-    const z = this.sinLat0 * sinLat + this.cosLat0 * cosLat * cosDLon;
-    this.km[i] = Math.atan2(Math.sqrt(x * x + y * y), z) * EARTH_RADIUS_KM;
+    this.km[i] = kmBetween(this.sinLat0, this.cosLat0, this.center.lon, sinLat, cosLat, event.lon);
   }
 
   /**

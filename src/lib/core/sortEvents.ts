@@ -232,7 +232,6 @@ function ordering(
   return { order, rank, identity };
 }
 
-/** By start, then end. */
 /** Starts and ends by position, as a time index holds them. */
 export interface UniverseTimes {
   readonly starts: Float64Array;
