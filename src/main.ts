@@ -4,20 +4,13 @@ import { mount } from 'svelte';
 import seedUrl from '../data/events.json?url';
 import App from './App.svelte';
 import './app.css';
-import { decodeShareLink } from './lib/core';
+import { linkedDataUrl } from './lib/core';
 import { AppState } from './lib/state/appState.svelte';
 import { startEarlyImport } from './lib/load/earlyImport';
 import { lazyLoaderFor } from './lib/load/lazyLoader.svelte';
 import { startUrlSync } from './lib/state/urlSync.svelte';
 
 const app = new AppState();
-
-/** The dataset a `data=` link names, if any (checked by the link's own codec). */
-function linkedData(): string | null {
-  const none = { has: () => false };
-  const context = { eventIds: none, tags: none, actors: none, storyIds: none };
-  return decodeShareLink(window.location.search.replace(/^\?/, ''), context).state.data;
-}
 
 async function loadSeed(): Promise<void> {
   try {
@@ -37,7 +30,7 @@ async function loadSeed(): Promise<void> {
 // A link's dataset starts loading now, beside the seed and the first render, not after them: its
 // import worker first, then the load code that shows its progress and takes it over. Opening
 // the link then joins that load.
-const data = linkedData();
+const data = linkedDataUrl(window.location.search);
 if (data !== null) {
   startEarlyImport(data);
   void lazyLoaderFor(app).loadUrl(data);

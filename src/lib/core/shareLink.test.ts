@@ -5,6 +5,7 @@ import {
   decodeShareLink,
   DEFAULT_SHARE_STATE,
   encodeShareLink,
+  linkedDataUrl,
   mapDecimals,
   type ShareContext,
   type ShareState,
@@ -192,5 +193,19 @@ describe('encodeShareLink / decodeShareLink', () => {
 
   it('writes a day at day precision', () => {
     expect(encodeShareLink({ ...DEFAULT_SHARE_STATE, t: 5 * DAY })).toBe('t=1970-01-06');
+  });
+});
+
+describe('linkedDataUrl', () => {
+  it('reads the dataset a link names before any dataset is loaded', () => {
+    const search = `?tags=Libya&data=${encodeURIComponent('https://example.org/a.json?x=1&y=2')}&event=x`;
+    expect(linkedDataUrl(search)).toBe('https://example.org/a.json?x=1&y=2');
+    expect(linkedDataUrl('data=%2Fdata%2Fevents.json')).toBe('/data/events.json');
+  });
+
+  it('is null without one, or for a link that is not http(s)', () => {
+    expect(linkedDataUrl('')).toBeNull();
+    expect(linkedDataUrl('?tags=Libya')).toBeNull();
+    expect(linkedDataUrl('?data=javascript:alert(1)')).toBeNull();
   });
 });

@@ -386,6 +386,22 @@ export function decodeShareLink(
   return { state, problems };
 }
 
+const KNOWS_NOTHING: Known = { has: () => false };
+
+/**
+ * The dataset a link names (`data`), read before any dataset is loaded: its ids, tags and
+ * actors can only be checked against that dataset once it is.
+ */
+export function linkedDataUrl(search: string): string | null {
+  const context = {
+    eventIds: KNOWS_NOTHING,
+    tags: KNOWS_NOTHING,
+    actors: KNOWS_NOTHING,
+    storyIds: KNOWS_NOTHING,
+  };
+  return decodeShareLink(search, context).state.data;
+}
+
 /** Parameters whose changes are continuous (scrubbing, panning, typing): they replace, not push. */
 export const CONTINUOUS_PARAMS: ReadonlySet<keyof ShareState> = new Set(['t', 'map', 'q', 'view']);
 

@@ -3,17 +3,11 @@ import {
   changedParams,
   decodeShareLink,
   encodeShareLink,
+  linkedDataUrl,
   type ShareState,
 } from '../core';
 import type { AppState } from './appState.svelte';
 import { applyShareState, shareContextOf, shareStateOf } from './shareState';
-
-const NO_DATASET = {
-  eventIds: new Set<string>(),
-  tags: new Set<string>(),
-  actors: new Set<string>(),
-  storyIds: new Set<string>(),
-};
 
 /**
  * Continuous changes (scrubbing, playing, panning, typing) replace the entry once they pause
@@ -51,12 +45,9 @@ export function startUrlSync(
     return state;
   };
 
-  /** The link's `data`, read before anything else: ids and tags are checked against that dataset. */
-  const dataOf = (search: string) => decodeShareLink(search, NO_DATASET).state.data;
-
   /** Applies a link, loading its dataset first when it names one that is not loaded. */
   const openLink = async (search: string, announce: boolean) => {
-    const data = dataOf(search);
+    const data = linkedDataUrl(search);
     if (data !== null && data !== app.dataUrl) await loadData(data);
     if (search !== current()) return; // the user moved on while the data loaded
     ready = true;
@@ -67,7 +58,7 @@ export function startUrlSync(
 
   let ready = false;
   const initial = current();
-  if (dataOf(initial) === null) {
+  if (linkedDataUrl(initial) === null) {
     applyLink(initial, true);
     win.history.replaceState(win.history.state, '', urlFor(encodeShareLink(shareStateOf(app))));
     ready = true;
