@@ -4,7 +4,7 @@ import type { FacetCollector } from '../core/facetCollector';
 import { indexDensity } from '../core/indexDensity';
 import type { PlaceCollector } from '../core/placeCollector';
 import { eventSorterOf } from '../core/sortEvents';
-import { indexWithAids, type LoadAids } from '../state/appState.svelte';
+import { indexWithAids, type LoadAids } from '../core/indexWithAids';
 import type { PreparedIndex } from './importMessages';
 
 /** What the page collected from the worker's messages while it checked the rest. */

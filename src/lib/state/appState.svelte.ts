@@ -1,7 +1,5 @@
 import { getContext, setContext } from 'svelte';
 import {
-  adoptFacetIndex,
-  adoptSearchTexts,
   createTimeIndex,
   eventsAt,
   filterPositions,
@@ -10,8 +8,6 @@ import {
   type Dataset,
   type DatelineEvent,
   type EventFilter,
-  type FacetField,
-  type FacetIndex,
   type LoadProblem,
   type TimeIndex,
   type ValidationResult,
@@ -20,13 +16,8 @@ import {
   validateStories,
   TIME_ORDER_STORY_ID,
 } from '../core';
-import {
-  adoptBandPlaces,
-  BandDistances,
-  type BandPlaces,
-  type KnownDistances,
-} from '../core/bandDistances';
-import { adoptMarkerPoints, type MarkerPoints } from '../core/markerPoints';
+import { BandDistances, type KnownDistances } from '../core/bandDistances';
+import { indexWithAids, type LoadAids } from '../core/indexWithAids';
 import type { SortDirection, SortKey } from '../core/sortEvents';
 import { RangeBand } from './rangeBand.svelte';
 import { TimeState } from './timeState.svelte';
@@ -45,46 +36,6 @@ export interface Notice {
 }
 
 let nextNoticeId = 1;
-
-/**
- * What a load may bring ready-made for its events (built by the import worker, or by the load
- * controller as the events arrive), so the page does not build it again from 100,000 objects
- * in one task.
- */
-export interface LoadAids {
-  /** The events' starts and ends, in the dataset's order. */
-  times?: { starts: Float64Array; ends: Float64Array };
-  /** Facet indexes built over the events in time order (see adoptFacetIndex). */
-  facets?: Partial<Record<FacetField, FacetIndex>>;
-  /** The events by id. */
-  eventsById?: Map<string, DatelineEvent>;
-  /** Each event's search text (`eventSearchText`), in time order. */
-  searchTexts?: readonly string[];
-  /** Where the events are, in the dataset's order (see bandPlaces and markerPointsOf). */
-  places?: BandPlaces;
-  points?: MarkerPoints;
-  /** Their distances from a launch point, in the dataset's order. */
-  distances?: KnownDistances;
-  /** Their time index, built already from the aids above (see `indexWithAids`). */
-  index?: TimeIndex;
-}
-
-/**
- * The time index of `events` (in time order), with what `aids` bring for it adopted, so it is
- * not built again from the events. A load may call this ahead of `AppState.load`, in a task of
- * its own, and pass the index in `aids.index`.
- */
-export function indexWithAids(events: readonly DatelineEvent[], aids: LoadAids): TimeIndex {
-  const index = createTimeIndex(events, aids.times);
-  for (const field of ['tags', 'actors'] as const) {
-    const facet = aids.facets?.[field];
-    if (facet) adoptFacetIndex(index, field, facet);
-  }
-  if (aids.places) adoptBandPlaces(index, aids.places);
-  if (aids.points) adoptMarkerPoints(index, aids.points);
-  if (aids.searchTexts) adoptSearchTexts(index, aids.searchTexts);
-  return index;
-}
 
 /**
  * The one source of truth for what the user sees. Views read it and call its intents;
