@@ -18,6 +18,8 @@ import {
 } from '../core';
 import { BandDistances, type KnownDistances } from '../core/bandDistances';
 import { indexWithAids, type LoadAids } from '../core/indexWithAids';
+
+export { indexWithAids, type LoadAids };
 import type { SortDirection, SortKey } from '../core/sortEvents';
 import { RangeBand } from './rangeBand.svelte';
 import { TimeState } from './timeState.svelte';
