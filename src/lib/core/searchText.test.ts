@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSearchText, normalizeText, searchWords } from './searchText';
+import { eventSearchText, eventSearchTexts, normalizeText, searchWords } from './searchText';
 import { seededRandom } from './testing/seededRandom';
 
 /** What normalizeText did before its ASCII shortcut, for every text. */
@@ -66,5 +66,35 @@ describe('eventSearchText', () => {
     expect(eventSearchText({ ...event, place: 'Tobruk', tags: [], actors: [] })).toBe(
       'haftar\non the kuznetsov\ntobruk\ntag archives\ntass',
     );
+  });
+});
+
+describe('eventSearchTexts', () => {
+  const event = (title: string, place?: string) => ({
+    id: title,
+    date: '2017',
+    title,
+    summary: 'Summary',
+    ...(place === undefined ? {} : { place }),
+    tags: ['Libya'],
+    actors: [],
+    sources: [{ title: 'Tass' }],
+    time: { start: 0, end: 1, precision: 'year' as const },
+  });
+
+  it("gives each event's eventSearchText, ASCII or not, in order", () => {
+    const random = seededRandom(7);
+    const pieces = ['Tobruk', 'TRIPOLÍ', 'İstanbul', 'Ḥaftar', 'ß', 'Cafe\u0301', 'x', ''];
+    const pick = () => pieces[Math.floor(random() * pieces.length)]!;
+    const events = Array.from({ length: 300 }, () =>
+      event(pick() + pick(), random() < 0.5 ? pick() : undefined),
+    );
+    expect(eventSearchTexts(events)).toEqual(events.map(eventSearchText));
+    expect(eventSearchTexts(events, 100, 140)).toEqual(events.slice(100, 140).map(eventSearchText));
+  });
+
+  it('gives nothing for no events', () => {
+    expect(eventSearchTexts([])).toEqual([]);
+    expect(eventSearchTexts([event('A')], 1)).toEqual([]);
   });
 });

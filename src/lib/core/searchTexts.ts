@@ -1,4 +1,5 @@
-import { eventSearchText } from './searchText';
+import type { DatelineEvent } from './event';
+import { eventSearchTexts } from './searchText';
 import type { TimeIndex } from './timeIndex';
 
 const built = new WeakMap<TimeIndex, readonly string[]>();
@@ -31,10 +32,10 @@ export function warmSearchTexts(index: TimeIndex, timeLeft: () => number): boole
   // In input order, usually the events' order in memory (see TimeIndex.positionOf).
   while (job.next < positionOf.length) {
     const stop = Math.min(positionOf.length, job.next + SLICE);
-    for (; job.next < stop; job.next++) {
-      const p = positionOf[job.next]!;
-      job.texts[p] = eventSearchText(events[p]!);
-    }
+    const slice: DatelineEvent[] = [];
+    for (let j = job.next; j < stop; j++) slice.push(events[positionOf[j]!]!);
+    const texts = eventSearchTexts(slice);
+    for (let k = 0; job.next < stop; job.next++) job.texts[positionOf[job.next]!] = texts[k++]!;
     if (job.next < positionOf.length && timeLeft() < 1) return false;
   }
   built.set(index, job.texts);

@@ -5,7 +5,7 @@ import type { DatelineEvent } from '../core';
 import { EventUnpacker } from '../core/packedEvents';
 import { FacetCollector } from '../core/facetCollector';
 import { PlaceCollector } from '../core/placeCollector';
-import { eventSearchText } from '../core/searchText';
+import { eventSearchTexts } from '../core/searchText';
 import type { AppState } from '../state/appState.svelte';
 import type { ImportReply, ImportRequest } from './importMessages';
 import { adoptEarlyImport, createImportWorker } from './earlyImport';
@@ -122,15 +122,16 @@ export class LoadController {
         return;
       }
       if (data.type === 'events') {
+        const from = received.length;
         unpacker.unpack(data.events, received, (event) => {
           byId.set(event.id, event);
-          // The search texts too, a chunk at a time while the worker checks the rest, so the
-          // first keystroke after a big load does not build them all.
-          texts.push(eventSearchText(event));
           places.add(event);
           tags.add(event);
           actors.add(event);
         });
+        // The search texts too, a chunk at a time while the worker checks the rest, so the
+        // first keystroke after a big load does not build them all.
+        for (const text of eventSearchTexts(received, from)) texts.push(text);
         if (this.loading) this.loading = { ...this.loading, events: received.length };
         return;
       }
