@@ -155,8 +155,13 @@ export class LoadController {
         data.prepared,
         nextTask,
         wanted,
-      ).then((staged) => {
+      ).then(async (staged) => {
         if (!staged || !wanted()) return;
+        if (staged.aids?.index) {
+          this.app.upcoming = staged.aids.index;
+          await nextTask();
+          if (!wanted()) return;
+        }
         this.stop();
         result.dataset.events = staged.events;
         const { problems } = this.app.load({ stories }, result, staged.aids);
@@ -187,6 +192,7 @@ export class LoadController {
   }
 
   private stop(): void {
+    this.app.upcoming = null;
     this.worker?.terminate();
     this.worker = null;
     this.loading = null;

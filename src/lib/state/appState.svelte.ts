@@ -61,6 +61,11 @@ export class AppState {
   readonly band = new RangeBand();
   /** Null until the map reports its view. */
   mapView = $state.raw<MapView | null>(null);
+  /**
+   * The index of a big load about to be shown: the map frames its events a task ahead of the
+   * dataset, so moving the basemap and showing the data do not make one long task.
+   */
+  upcoming = $state.raw<TimeIndex | null>(null);
   /** Where the dataset came from when it was loaded from a link (`data=`); null for the seed or a file. */
   dataUrl = $state<string | null>(null);
   /** The name of the file the dataset was imported from (not at a URL, so no link can hold it). */
