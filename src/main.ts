@@ -6,7 +6,6 @@ import App from './App.svelte';
 import './app.css';
 import { linkedDataUrl } from './lib/core';
 import { AppState } from './lib/state/appState.svelte';
-import { startEarlyImport } from './lib/load/earlyImport';
 import { lazyLoaderFor } from './lib/load/lazyLoader.svelte';
 import { startUrlSync } from './lib/state/urlSync.svelte';
 
@@ -27,14 +26,11 @@ async function loadSeed(): Promise<void> {
   }
 }
 
-// A link's dataset starts loading now, beside the seed and the first render, not after them: its
-// import worker first, then the load code that shows its progress and takes it over. Opening
-// the link then joins that load.
+// A link's dataset loads beside the seed and the first render, not after them: its import worker
+// started before this script ran (startLinkedImport.ts); the load code that shows its progress
+// takes it over now. Opening the link then joins that load.
 const data = linkedDataUrl(window.location.search);
-if (data !== null) {
-  startEarlyImport(data);
-  void lazyLoaderFor(app).loadUrl(data);
-}
+if (data !== null) void lazyLoaderFor(app).loadUrl(data);
 
 void loadSeed().then(() => {
   startUrlSync(app, (url) => lazyLoaderFor(app).loadUrl(url));
