@@ -6,7 +6,7 @@
 // arrays, as typed arrays, transferred.
 import gazetteerUrl from '../../../data/gazetteer.tsv?url';
 import type { DatelineEvent } from '../core/event';
-import { Gazetteer, IMPORT_LIMITS } from '../core/import';
+import { fileTooBig, Gazetteer } from '../core/import';
 import { importStream } from '../core/import/importStream';
 import { EventPacker, packedTransfer } from '../core/packedEvents';
 import {
@@ -119,12 +119,8 @@ async function* arrayBufferOf(response: Response): AsyncGenerator<Uint8Array> {
 }
 
 function tooBig(size: number): void {
-  if (size > IMPORT_LIMITS.maxFileBytes) {
-    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-    throw new ReadError(
-      `The file is ${mb(size)}; Dateline opens files up to ${mb(IMPORT_LIMITS.maxFileBytes)}.`,
-    );
-  }
+  const reason = fileTooBig(size);
+  if (reason) throw new ReadError(reason);
 }
 
 /** A stream's chunks as they arrive, refusing a file that grows past the size limit. */

@@ -7,7 +7,7 @@ import type { Gazetteer } from './gazetteer';
 import { ImportError } from './importError';
 import type { ImportFormat } from './importFormat';
 import type { ImportedRows } from './importedRows';
-import { IMPORT_LIMITS } from './importLimits';
+import { fileTooBig } from './importLimits';
 import { importProgress, type ImportPhase, type ImportProgress } from './importProgress';
 import { failedReport, type LoadReport } from './loadReport';
 import { parseJson } from './parseJson';
@@ -73,11 +73,8 @@ export async function importDataset(
     let knownDepth: number | undefined;
     if (typeof input === 'string') text = input.replace(/^\uFEFF/, '');
     else {
-      if (input.length > IMPORT_LIMITS.maxFileBytes) {
-        throw new ImportError(
-          `The file is ${megabytes(input.length)}; Dateline opens files up to ${megabytes(IMPORT_LIMITS.maxFileBytes)}.`,
-        );
-      }
+      const tooBig = fileTooBig(input.length);
+      if (tooBig) throw new ImportError(tooBig);
       const decoded = decodeText(input, 'The file');
       text = decoded.text;
       // Quotes, backslashes and brackets are the same single bytes in these two encodings.
@@ -157,8 +154,4 @@ function readTable(
   const format: ImportFormat = delimiter === '\t' ? 'tsv' : 'csv';
   // An empty table has no header row: the reader says which columns it needs.
   return { format, rows: (reader ?? new DelimitedReader([])).finish() };
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }

@@ -7,3 +7,13 @@ export const IMPORT_LIMITS = {
   /** JSON nested deeper than this is refused before it is parsed (a dataset needs about 5). */
   maxJsonDepth: 64,
 } as const;
+
+/** Why a file of `bytes` is refused (the same words wherever its size is found), or null. */
+export function fileTooBig(bytes: number): string | null {
+  if (bytes <= IMPORT_LIMITS.maxFileBytes) return null;
+  return `The file is ${megabytes(bytes)}; Dateline opens files up to ${megabytes(IMPORT_LIMITS.maxFileBytes)}.`;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
