@@ -54,6 +54,21 @@ describe('filterPositions', () => {
     }
   });
 
+  it('answers a range again from the last answer, and a new range afresh', () => {
+    const random = seededRandom(5);
+    const index = createTimeIndex(randomEvents(random, 3000));
+    const range = [index.starts[100]!, index.starts[2900]!] as const;
+    const filter = { ...NO_FILTER, range };
+    const first = filterPositions(index, filter);
+    // The chip counts ask for the same range, leaving out their own group.
+    expect(filterPositions(index, filter, ['tags'])).toBe(first);
+    expect([...first!]).toEqual(naive(index, filter, []));
+    const moved = { ...NO_FILTER, range: [range[0] + 1, range[1]] as const };
+    const next = filterPositions(index, moved);
+    expect(next).not.toBe(first);
+    expect([...next!]).toEqual(naive(index, moved, []));
+  });
+
   it('falls back to testing ids when ids repeat', () => {
     const events = randomEvents(seededRandom(5), 200).map((e, i) => ({ ...e, id: `d${i % 150}` }));
     const index = createTimeIndex(events);

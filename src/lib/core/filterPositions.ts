@@ -14,7 +14,8 @@ import type { TimeIndex } from './timeIndex';
  * It does not test every event. It starts from the part that leaves fewest candidates: the
  * events overlapping the range (a binary search per duration class), those listing one of the
  * chosen tags or actors (their posting lists), the `only` ids, or the query's matches; and it
- * tests the other parts on those candidates alone.
+ * tests the other parts on those candidates alone. The answer may be shared with later calls:
+ * do not modify it.
  */
 export function filterPositions(
   index: TimeIndex,
@@ -71,8 +72,15 @@ export function filterPositions(
     words: driver === 'query' ? [] : words,
   });
   switch (driver) {
-    case 'range':
-      return overlappingPositions(index.classes, index.starts, index.ends, from, to, keep);
+    case 'range': {
+      if (keep)
+        return overlappingPositions(index.classes, index.starts, index.ends, from, to, keep);
+      const last = lastRange.get(index);
+      if (last?.from === from && last.to === to) return last.positions;
+      const positions = overlappingPositions(index.classes, index.starts, index.ends, from, to);
+      lastRange.set(index, { from, to, positions });
+      return positions;
+    }
     case 'tags':
     case 'actors':
       return kept((driver === 'tags' ? tags : actors)!.postings, keep);
@@ -84,6 +92,12 @@ export function filterPositions(
       return kept([allPositions(n)], keep);
   }
 }
+
+/**
+ * Per index, the last answer for a range alone: a brush step asks for it three times (the
+ * filtered events, then each chip group's counts, which leave out their own group).
+ */
+const lastRange = new WeakMap<TimeIndex, { from: number; to: number; positions: Int32Array }>();
 
 /** The chosen values of a facet that some event lists, as a mask over value ids. */
 interface Chosen {
