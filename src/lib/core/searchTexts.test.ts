@@ -28,11 +28,14 @@ describe('searchTexts', () => {
     expect(warmSearchTexts(other, () => 0)).toBe(true);
   });
 
-  it('adopts texts built elsewhere when there is one per event', () => {
+  it('uses texts built elsewhere, one per event, until its own are built', () => {
     const index = createTimeIndex(randomEvents(seededRandom(4), 50));
     const texts = index.events.map(eventSearchText);
     adoptSearchTexts(index, texts);
     expect(searchTexts(index)).toBe(texts);
+    expect(warmSearchTexts(index, () => 0)).toBe(true);
+    expect(searchTexts(index)).not.toBe(texts);
+    expect(searchTexts(index)).toEqual(texts);
     // Not one per event: ignored, and the index builds its own.
     const other = createTimeIndex(randomEvents(seededRandom(5), 50));
     adoptSearchTexts(other, ['too few']);

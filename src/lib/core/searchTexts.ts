@@ -1,9 +1,10 @@
-import type { DatelineEvent } from './event';
 import { eventSearchTexts } from './searchText';
 import type { TimeIndex } from './timeIndex';
 
 const built = new WeakMap<TimeIndex, readonly string[]>();
-/** Texts being built a slice at a time (warmSearchTexts), and the next input position. */
+/** Texts a load made as its events arrived, used until the index's own are built. */
+const adopted = new WeakMap<TimeIndex, readonly string[]>();
+/** Texts being built a slice at a time (warmSearchTexts), and the next position. */
 const partial = new WeakMap<TimeIndex, { texts: string[]; next: number }>();
 const SLICE = 500;
 
@@ -13,7 +14,7 @@ const SLICE = 500;
  * array read by position is cheaper per keystroke than a WeakMap lookup per event.
  */
 export function searchTexts(index: TimeIndex): readonly string[] {
-  const texts = built.get(index);
+  const texts = built.get(index) ?? adopted.get(index);
   if (texts) return texts;
   warmSearchTexts(index, () => Infinity);
   return built.get(index)!;
@@ -26,29 +27,31 @@ export function searchTexts(index: TimeIndex): readonly string[] {
  */
 export function warmSearchTexts(index: TimeIndex, timeLeft: () => number): boolean {
   if (built.has(index)) return true;
-  const { events, positionOf } = index;
+  const { events } = index;
   let job = partial.get(index);
-  if (!job) partial.set(index, (job = { texts: new Array<string>(events.length), next: 0 }));
-  // In input order, usually the events' order in memory (see TimeIndex.positionOf).
-  while (job.next < positionOf.length) {
-    const stop = Math.min(positionOf.length, job.next + SLICE);
-    const slice: DatelineEvent[] = [];
-    for (let j = job.next; j < stop; j++) slice.push(events[positionOf[j]!]!);
-    const texts = eventSearchTexts(slice);
-    for (let k = 0; job.next < stop; job.next++) job.texts[positionOf[job.next]!] = texts[k++]!;
-    if (job.next < positionOf.length && timeLeft() < 1) return false;
+  if (!job) partial.set(index, (job = { texts: [], next: 0 }));
+  // In position order: each slice's texts are pieces of one string (eventSearchTexts), so a
+  // search, which reads them in position order, reads memory in order. Built in the file's
+  // order, a scan of 105,000 texts took 20 to 25 ms instead of 3 to 4.
+  while (job.next < events.length) {
+    const stop = Math.min(events.length, job.next + SLICE);
+    for (const text of eventSearchTexts(events, job.next, stop)) job.texts.push(text);
+    job.next = stop;
+    if (job.next < events.length && timeLeft() < 1) return false;
   }
   built.set(index, job.texts);
   partial.delete(index);
+  adopted.delete(index);
   return true;
 }
 
 /**
- * Keeps `texts` (each the `eventSearchText` of the event at that position, built elsewhere: the
- * load controller makes them as the import worker's events arrive) as `index`'s search texts.
+ * Uses `texts` (each the `eventSearchText` of the event at that position, built elsewhere: the
+ * load controller makes them as the import worker's events arrive) as `index`'s search texts
+ * until its own are built (warmSearchTexts, in idle time). Those are pieces of the strings of
+ * the chunks the events came in, in the file's order, which a search reads out of order.
  */
 export function adoptSearchTexts(index: TimeIndex, texts: readonly string[]): void {
-  if (texts.length !== index.events.length) return;
-  built.set(index, texts);
-  partial.delete(index);
+  if (texts.length !== index.events.length || built.has(index)) return;
+  adopted.set(index, texts);
 }
