@@ -19,6 +19,8 @@ export interface LoadAids {
   eventsById?: Map<string, DatelineEvent>;
   /** Each event's search text (`eventSearchText`), in time order. */
   searchTexts?: readonly string[];
+  /** The positions of those texts in the order they were made (see searchOrder). */
+  searchOrder?: Int32Array;
   /** Where the events are, in the dataset's order (see bandPlaces and markerPointsOf). */
   places?: BandPlaces;
   points?: MarkerPoints;
@@ -41,6 +43,6 @@ export function indexWithAids(events: readonly DatelineEvent[], aids: LoadAids):
   }
   if (aids.places) adoptBandPlaces(index, aids.places);
   if (aids.points) adoptMarkerPoints(index, aids.points);
-  if (aids.searchTexts) adoptSearchTexts(index, aids.searchTexts);
+  if (aids.searchTexts) adoptSearchTexts(index, aids.searchTexts, aids.searchOrder);
   return index;
 }

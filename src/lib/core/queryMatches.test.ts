@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasEvery, queryMatches } from './queryMatches';
 import { eventSearchText, searchWords } from './searchText';
+import { adoptSearchTexts } from './searchTexts';
 import { randomEvents } from './testing/randomEvents';
 import { seededRandom } from './testing/seededRandom';
 import { createTimeIndex } from './timeIndex';
@@ -43,6 +44,20 @@ describe('queryMatches', () => {
   it('answers the same words again from what it kept', () => {
     const words = searchWords('embassy');
     expect(queryMatches(index, words)).toBe(queryMatches(index, [...words]));
+  });
+
+  it('finds the same, in position order, reading the texts in the order they were made', () => {
+    const other = createTimeIndex(index.events);
+    const made = Int32Array.from(other.events.keys());
+    const random = seededRandom(8);
+    for (let i = made.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [made[i], made[j]] = [made[j]!, made[i]!];
+    }
+    adoptSearchTexts(other, other.events.map(eventSearchText), made);
+    for (const query of ['t', 'tripoli', 'em tripoli', 'zz', 'near']) {
+      expect([...queryMatches(other, searchWords(query))], query).toEqual(naive(query));
+    }
   });
 
   it('keeps every event for no words', () => {

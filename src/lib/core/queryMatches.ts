@@ -1,4 +1,4 @@
-import { searchTexts } from './searchTexts';
+import { searchOrder, searchTexts } from './searchTexts';
 import type { TimeIndex } from './timeIndex';
 
 interface Match {
@@ -36,7 +36,19 @@ export function queryMatches(index: TimeIndex, words: readonly string[]): Int32A
   const texts = searchTexts(index);
   const found = new Int32Array(narrowest ? narrowest.length : texts.length);
   let count = 0;
-  if (narrowest) {
+  const order = searchOrder(index);
+  if (order && (!narrowest || narrowest.length * 8 > texts.length)) {
+    // Many to read, and an order the texts lie in memory: read in it, each match marked, then
+    // collected in position order. (0: not a candidate, 1: a candidate, 2: a match.)
+    const state = new Uint8Array(texts.length);
+    if (narrowest) for (let k = 0; k < narrowest.length; k++) state[narrowest[k]!] = 1;
+    else state.fill(1);
+    for (let k = 0; k < order.length; k++) {
+      const p = order[k]!;
+      if (state[p] === 1 && hasEvery(texts[p]!, words)) state[p] = 2;
+    }
+    for (let p = 0; p < state.length; p++) if (state[p] === 2) found[count++] = p;
+  } else if (narrowest) {
     for (let k = 0; k < narrowest.length; k++) {
       const p = narrowest[k]!;
       if (hasEvery(texts[p]!, words)) found[count++] = p;

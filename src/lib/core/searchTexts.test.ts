@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventSearchText } from './searchText';
-import { adoptSearchTexts, searchTexts, warmSearchTexts } from './searchTexts';
+import { adoptSearchTexts, searchOrder, searchTexts, warmSearchTexts } from './searchTexts';
 import { randomEvents } from './testing/randomEvents';
 import { seededRandom } from './testing/seededRandom';
 import { createTimeIndex } from './timeIndex';
@@ -28,17 +28,18 @@ describe('searchTexts', () => {
     expect(warmSearchTexts(other, () => 0)).toBe(true);
   });
 
-  it('uses texts built elsewhere, one per event, until its own are built', () => {
+  it('adopts texts built elsewhere when there is one per event, with the order they were made', () => {
     const index = createTimeIndex(randomEvents(seededRandom(4), 50));
     const texts = index.events.map(eventSearchText);
-    adoptSearchTexts(index, texts);
+    const made = Int32Array.from(texts.keys()).reverse();
+    adoptSearchTexts(index, texts, made);
     expect(searchTexts(index)).toBe(texts);
     expect(warmSearchTexts(index, () => 0)).toBe(true);
-    expect(searchTexts(index)).not.toBe(texts);
-    expect(searchTexts(index)).toEqual(texts);
-    // Not one per event: ignored, and the index builds its own.
+    expect(searchOrder(index)).toBe(made);
+    // Not one per event: ignored, and the index builds its own, read in position order.
     const other = createTimeIndex(randomEvents(seededRandom(5), 50));
     adoptSearchTexts(other, ['too few']);
     expect(searchTexts(other)).toEqual(other.events.map(eventSearchText));
+    expect(searchOrder(other)).toBeNull();
   });
 });

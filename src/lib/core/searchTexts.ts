@@ -2,8 +2,8 @@ import { eventSearchTexts } from './searchText';
 import type { TimeIndex } from './timeIndex';
 
 const built = new WeakMap<TimeIndex, readonly string[]>();
-/** Texts a load made as its events arrived, used until the index's own are built. */
-const adopted = new WeakMap<TimeIndex, readonly string[]>();
+/** For texts a load made as its events arrived: their positions in the order they were made. */
+const madeOrder = new WeakMap<TimeIndex, Int32Array>();
 /** Texts being built a slice at a time (warmSearchTexts), and the next position. */
 const partial = new WeakMap<TimeIndex, { texts: string[]; next: number }>();
 const SLICE = 500;
@@ -14,7 +14,7 @@ const SLICE = 500;
  * array read by position is cheaper per keystroke than a WeakMap lookup per event.
  */
 export function searchTexts(index: TimeIndex): readonly string[] {
-  const texts = built.get(index) ?? adopted.get(index);
+  const texts = built.get(index);
   if (texts) return texts;
   warmSearchTexts(index, () => Infinity);
   return built.get(index)!;
@@ -41,17 +41,32 @@ export function warmSearchTexts(index: TimeIndex, timeLeft: () => number): boole
   }
   built.set(index, job.texts);
   partial.delete(index);
-  adopted.delete(index);
   return true;
 }
 
 /**
- * Uses `texts` (each the `eventSearchText` of the event at that position, built elsewhere: the
- * load controller makes them as the import worker's events arrive) as `index`'s search texts
- * until its own are built (warmSearchTexts, in idle time). Those are pieces of the strings of
- * the chunks the events came in, in the file's order, which a search reads out of order.
+ * Keeps `texts` (each the `eventSearchText` of the event at that position, built elsewhere: the
+ * load controller makes them as the import worker's events arrive) as `index`'s search texts.
+ * `made` lists their positions in the order they were made, the order a search reads them in
+ * (see searchOrder).
  */
-export function adoptSearchTexts(index: TimeIndex, texts: readonly string[]): void {
-  if (texts.length !== index.events.length || built.has(index)) return;
-  adopted.set(index, texts);
+export function adoptSearchTexts(
+  index: TimeIndex,
+  texts: readonly string[],
+  made?: Int32Array,
+): void {
+  if (texts.length !== index.events.length) return;
+  built.set(index, texts);
+  partial.delete(index);
+  if (made?.length === texts.length) madeOrder.set(index, made);
+}
+
+/**
+ * The positions of `index`'s search texts in the order a search should read them, or null for
+ * position order. A load's texts are pieces of the strings of the chunks they came in (see
+ * eventSearchTexts), in the file's order: read by position, they were read out of order, and
+ * a search of 105,000 took 20 to 25 ms instead of 4 to 7.
+ */
+export function searchOrder(index: TimeIndex): Int32Array | null {
+  return madeOrder.get(index) ?? null;
 }

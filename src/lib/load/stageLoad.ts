@@ -45,15 +45,19 @@ export async function stageLoad(
   const n = order.length;
   const events = new Array<DatelineEvent>(n);
   const searchTexts = new Array<string>(n);
+  // The texts' positions in the order they were made, the order a search reads them in.
+  const searchOrder = new Int32Array(n);
   for (let p = 0; p < n; p++) {
     events[p] = received[order[p]!]!;
     searchTexts[p] = texts[order[p]!]!;
+    searchOrder[order[p]!] = p;
   }
   const aids: LoadAids = {
     times: { starts, ends },
     facets: {},
     eventsById: collected.byId,
     searchTexts,
+    searchOrder,
   };
   const steps = [
     () => {
