@@ -62,8 +62,9 @@ export class AppState {
   /** Null until the map reports its view. */
   mapView = $state.raw<MapView | null>(null);
   /**
-   * The index of a big load about to be shown: the map frames its events a task ahead of the
-   * dataset, so moving the basemap and showing the data do not make one long task.
+   * The index of a load about to be shown (set by the load controller, a task before it commits
+   * the dataset): the map frames its events then, so that moving the basemap and showing 200,000
+   * events do not make one long task.
    */
   upcoming = $state.raw<TimeIndex | null>(null);
   /** Where the dataset came from when it was loaded from a link (`data=`); null for the seed or a file. */
