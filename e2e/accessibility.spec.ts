@@ -103,6 +103,8 @@ test('keyboard only: filter by a tag, select from the table, read details, copy 
 
 test('"?" lists the keyboard shortcuts and Escape closes the list', async ({ page }) => {
   await page.goto('/');
+  // Its button and its "?" key come with the same component: once one is there, so is the other.
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible();
   await page.locator('body').press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
