@@ -89,27 +89,34 @@ export function createTimeIndex(
 
 /**
  * The index of events already in time order, from their arrays (`createTimeIndex` and
- * `timeIndexAt` both end here): the duration classes, the extent and the queries.
+ * `timeIndexAt` both end here): the duration classes, the extent and the queries. With `lazy`,
+ * the duration classes are sorted out at their first use rather than now.
  */
-export function sortedTimeIndex(parts: {
-  events: readonly DatelineEvent[];
-  starts: Float64Array;
-  ends: Float64Array;
-  inputIndex: Int32Array;
-  positionOf: Int32Array;
-  /** The latest end among the events. */
-  lastEnd: number;
-}): TimeIndex {
+export function sortedTimeIndex(
+  parts: {
+    events: readonly DatelineEvent[];
+    starts: Float64Array;
+    ends: Float64Array;
+    inputIndex: Int32Array;
+    positionOf: Int32Array;
+    /** The latest end among the events. */
+    lastEnd: number;
+  },
+  { lazy = false }: { lazy?: boolean } = {},
+): TimeIndex {
   const { events, starts, ends, inputIndex, positionOf, lastEnd } = parts;
   const n = events.length;
-  const classes = durationClasses(starts, ends);
+  let classes = lazy ? null : durationClasses(starts, ends);
+  const classesOf = () => (classes ??= durationClasses(starts, ends));
   return {
     events,
     starts,
     ends,
     inputIndex,
     positionOf,
-    classes,
+    get classes() {
+      return classesOf();
+    },
     extent: n ? [starts[0]!, lastEnd] : [NaN, NaN],
     firstStartingAtOrAfter(time) {
       let lo = 0;
@@ -122,7 +129,7 @@ export function sortedTimeIndex(parts: {
       return lo;
     },
     overlapping(from, to) {
-      return Array.from(overlappingPositions(classes, starts, ends, from, to));
+      return Array.from(overlappingPositions(classesOf(), starts, ends, from, to));
     },
   };
 }

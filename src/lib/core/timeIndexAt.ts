@@ -5,7 +5,9 @@ import { sortedTimeIndex, type TimeIndex } from './timeIndex';
  * The time index of the events at `positions` of `index` (ascending; null for all of them):
  * the same index `createTimeIndex` builds from those events, without sorting again. Positions
  * in ascending order are already in time order, so a filter's result (a search, a tag) is
- * indexed in one gathering pass instead of a sort of every matching event.
+ * indexed in one gathering pass instead of a sort of every matching event. Its duration classes
+ * wait for a query that needs them: a crowded timeline (every filter change at 100,000 events)
+ * counts its events by binary search and never asks.
  */
 export function timeIndexAt(index: TimeIndex, positions: Int32Array | null): TimeIndex {
   if (positions === null || positions.length === index.events.length) return index;
@@ -24,12 +26,15 @@ export function timeIndexAt(index: TimeIndex, positions: Int32Array | null): Tim
     identity[k] = k;
     if (ends[k]! > lastEnd) lastEnd = ends[k]!;
   }
-  return sortedTimeIndex({
-    events,
-    starts,
-    ends,
-    inputIndex: identity,
-    positionOf: identity,
-    lastEnd,
-  });
+  return sortedTimeIndex(
+    {
+      events,
+      starts,
+      ends,
+      inputIndex: identity,
+      positionOf: identity,
+      lastEnd,
+    },
+    { lazy: true },
+  );
 }
