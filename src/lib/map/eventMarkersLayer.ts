@@ -171,7 +171,7 @@ export class EventMarkersLayer extends L.Layer {
     if (!map) return;
     for (const marker of this.markers.values()) {
       marker.point = map.latLngToLayerPoint(marker.latLng).round();
-      L.DomUtil.setPosition(marker.element, marker.point);
+      moveTo(marker.element, marker.point);
       this.stack(marker);
     }
   }
@@ -183,7 +183,7 @@ export class EventMarkersLayer extends L.Layer {
     };
     for (const marker of this.markers.values()) {
       const point = map._latLngToNewLayerPoint(marker.latLng, event.zoom, event.center).round();
-      L.DomUtil.setPosition(marker.element, point);
+      moveTo(marker.element, point);
     }
   }
 
@@ -273,6 +273,15 @@ export class EventMarkersLayer extends L.Layer {
 }
 
 /** A marker's element: the look comes from CSS (.dl-marker), the name from the event's title. */
+/**
+ * Places a marker by a 2D translation. (Leaflet's setPosition uses translate3d, which gives each
+ * element a compositing layer of its own: 300 markers appearing at once, as a search narrows a
+ * big dataset, then cost a long frame to lay out, layerize and commit.)
+ */
+function moveTo(element: HTMLElement, point: L.Point): void {
+  element.style.transform = `translate(${point.x}px, ${point.y}px)`;
+}
+
 function createMarker(event: DatelineEvent & { lat: number; lon: number }): Marker {
   const element = document.createElement('div');
   element.className = 'dl-marker leaflet-marker-icon leaflet-interactive';
