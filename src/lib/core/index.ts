@@ -37,6 +37,7 @@ export * from './timeZoom';
 export * from './cursorStep';
 export * from './cursorVisibility';
 export * from './brushExtent';
+export * from './subsetTimeBins';
 export * from './timeBins';
 export * from './advanceCursor';
 export * from './timelineGroups';

@@ -100,13 +100,17 @@ export function timeBins(
   domain: TimeDomain,
   interval: TimeInterval,
 ): TimeBin[] {
-  // From the period holding the domain's start to the end of the one holding its end.
-  const start = interval.floor(new Date(domain[0]));
-  const stop = interval.offset(interval.floor(new Date(domain[1])), 1);
-  const edges = [...interval.range(start, stop), stop].map((d) => d.getTime());
+  const edges = binEdges(domain, interval);
   const at = edges.map((edge) => density.cumulative(edge));
   // Rounding in the sums can leave a hair below zero in an empty bin.
   return edges
     .slice(1)
     .map((x1, i) => ({ x0: edges[i]!, x1, count: Math.max(0, at[i + 1]! - at[i]!) }));
+}
+
+/** The bins' edges: from the period holding the domain's start to the end of the one holding its end. */
+export function binEdges(domain: TimeDomain, interval: TimeInterval): number[] {
+  const start = interval.floor(new Date(domain[0]));
+  const stop = interval.offset(interval.floor(new Date(domain[1])), 1);
+  return [...interval.range(start, stop), stop].map((d) => d.getTime());
 }

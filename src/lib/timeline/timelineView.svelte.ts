@@ -1,4 +1,4 @@
-import { max, utcDay } from 'd3';
+import { max, utcDay, type TimeInterval } from 'd3';
 import {
   binInterval,
   clampDomain,
@@ -9,6 +9,7 @@ import {
   panDomain,
   pinchDomain,
   snapRange,
+  subsetTimeBins,
   timeBins,
   timeDensity,
   timelineGroups,
@@ -16,6 +17,7 @@ import {
   timelineLayout,
   zoomDomain,
   zoomLimits,
+  type TimeBin,
   type TimeRange,
 } from '../core';
 import { getAppState } from '../state/appState.svelte';
@@ -103,8 +105,9 @@ export class TimelineView {
   readonly height = $derived(this.axisTop + AXIS_HEIGHT + MARGIN.bottom);
 
   /**
-   * The events as a density over time, for the histogram: built once per filter result, and
-   * kept for the whole dataset, which every cleared filter comes back to.
+   * The events as a density over time, for the histogram at any zoom: kept for the whole
+   * dataset, which every cleared filter comes back to, and built for a filter's result once
+   * its view zooms or pans (see `bins`).
    */
   readonly density = $derived(
     this.positions === null
@@ -112,11 +115,31 @@ export class TimelineView {
       : timeDensity(this.index.starts, this.index.ends, this.endOrder),
   );
   readonly binning = $derived(binInterval(this.domain, this.plotWidth, 3));
-  readonly bins = $derived(
-    this.events.length >= HISTOGRAM_MIN || this.layout.badges.length > 0
-      ? timeBins(this.density, this.domain, this.binning.interval)
-      : [],
-  );
+  /** The bins last counted straight from a filter result, and for which view. */
+  #counted: {
+    positions: Int32Array;
+    domain: readonly [number, number];
+    interval: TimeInterval;
+    bins: TimeBin[];
+  } | null = null;
+  readonly bins = $derived.by((): TimeBin[] => {
+    if (this.events.length < HISTOGRAM_MIN && this.layout.badges.length === 0) return [];
+    const [positions, domain, interval] = [this.positions, this.domain, this.binning.interval];
+    if (positions === null) return timeBins(this.density, domain, interval);
+    // A new filter result is counted straight into the bins of the view it is seen in; its
+    // density (a few megabytes at 100,000 events) waits until that view zooms or pans.
+    const counted = this.#counted;
+    if (counted?.positions !== positions) {
+      const bins = subsetTimeBins(this.app.index, positions, domain, interval);
+      this.#counted = { positions, domain, interval, bins };
+      return bins;
+    }
+    const sameView =
+      counted.interval === interval &&
+      counted.domain[0] === domain[0] &&
+      counted.domain[1] === domain[1];
+    return sameView ? counted.bins : timeBins(this.density, domain, interval);
+  });
 
   /** The data's extent in whole days: where the brush can go. */
   readonly dataBounds = $derived<TimeRange>(
