@@ -106,7 +106,10 @@ async function fetchUrl(url: string): Promise<Read & { fileName: string }> {
     throw new ReadError(
       `The server answered ${response.status} ${response.statusText} for ${url}.`,
     );
-  const total = Number(response.headers.get('content-length')) || 0;
+  // A compressed body's Content-Length counts its compressed bytes, not what is read: no size.
+  const encoding = response.headers.get('content-encoding');
+  const total =
+    encoding && encoding !== 'identity' ? 0 : Number(response.headers.get('content-length')) || 0;
   tooBig(total);
   const body = response.body;
   const chunks = body ? readStream(body) : arrayBufferOf(response);

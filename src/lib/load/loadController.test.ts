@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   distancesFrom,
   eventSearchText,
@@ -15,7 +15,7 @@ import type { ImportOutcome } from '../core/import';
 import { AppState } from '../state/appState.svelte';
 import type { ImportReply, ImportRequest, PreparedIndex } from './importMessages';
 import { startEarlyImport } from './earlyImport';
-import { LoadController } from './loadController.svelte';
+import { LoadController, PROGRESS_EVERY_MS } from './loadController.svelte';
 
 /** A stand-in for the import worker: records what it is asked and answers when told. */
 class FakeWorker {
@@ -69,11 +69,21 @@ function setup() {
 }
 
 describe('LoadController', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('loads a URL in a worker, shows progress, then the data and its report', async () => {
+    vi.useFakeTimers();
     const { app, loader, workers } = setup();
     const done = loader.loadUrl('https://example.org/data.json');
     expect(workers[0]!.requests).toEqual([{ type: 'url', url: 'https://example.org/data.json' }]);
+    expect(loader.loading?.progress).toEqual({ phase: 'reading', fraction: 0 });
+    // Progress shows at most every PROGRESS_EVERY_MS: the newest then, the ones between skipped.
+    workers[0]!.reply({ type: 'progress', progress: { phase: 'reading', fraction: 0.1 } });
     workers[0]!.reply({ type: 'progress', progress: { phase: 'parsing', fraction: 0.4 } });
+    expect(loader.loading?.progress).toEqual({ phase: 'reading', fraction: 0 });
+    vi.advanceTimersByTime(PROGRESS_EVERY_MS);
     expect(loader.loading).toEqual({
       source: 'https://example.org/data.json',
       progress: { phase: 'parsing', fraction: 0.4 },
@@ -81,8 +91,10 @@ describe('LoadController', () => {
     });
     // The events come packed, in chunks, then the outcome without them; the count shows.
     workers[0]!.reply({ type: 'events', events: new EventPacker().pack(imported.dataset.events) });
+    vi.advanceTimersByTime(PROGRESS_EVERY_MS);
     expect(loader.loading?.events).toBe(1);
     expect(app.dataset.title).toBe('Before');
+    vi.useRealTimers();
     workers[0]!.reply({ type: 'done', outcome: outcome() });
     const report = await done;
     expect(report?.loaded).toBe(1);
