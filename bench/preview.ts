@@ -15,12 +15,13 @@ async function answers(url: string): Promise<boolean> {
  * Serves a build of the app (`outDir`, relative to the repo) with `vite preview` on
  * 127.0.0.1:`port` for a bench script, and resolves once `ready` (a path) answers. With `reuse`,
  * a server already answering there is used as it is; otherwise a busy port is an error, so a
- * run never measures some other build. `stop` ends the server (also done when Node exits).
+ * run never measures some other build. `config` is a Vite config file to use instead of the
+ * app's. `stop` ends the server (also done when Node exits).
  */
 export async function servePreview(
   outDir: string,
   port: number,
-  { ready = '/', reuse = false }: { ready?: string; reuse?: boolean } = {},
+  { ready = '/', reuse = false, config }: { ready?: string; reuse?: boolean; config?: string } = {},
 ): Promise<{ base: string; stop: () => void }> {
   const base = `http://127.0.0.1:${port}`;
   if (await answers(`${base}/`)) {
@@ -39,6 +40,7 @@ export async function servePreview(
       '--port',
       String(port),
       '--strictPort',
+      ...(config ? ['--config', config] : []),
     ],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
   );
