@@ -92,6 +92,8 @@ export class DatasetValidator {
     /** What a position is called in messages (see ValidateOptions.unit). */
     private readonly unit = 'row',
     private readonly onEvent?: (event: DatelineEvent) => void,
+    /** False: `events` stays empty, each event only goes to `onEvent`. */
+    private readonly keep = true,
   ) {}
 
   /** Checks one row, `row` being its position in its file. */
@@ -107,7 +109,7 @@ export class DatasetValidator {
           `duplicate id '${event.id}' (first used in ${this.unit} ${first})`,
         );
       this.firstRowOfId.set(event.id, row);
-      this.events.push(event);
+      if (this.keep) this.events.push(event);
       this.onEvent?.(event);
       for (const note of notes) problems.push({ row, ...note, id: event.id, kept: true });
     } catch (error) {

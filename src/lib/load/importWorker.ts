@@ -42,6 +42,7 @@ self.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
       source,
       total,
       loadGazetteer,
+      keepEvents: false, // they go to the page as they come, in `events` messages
       onProgress: (progress) => post({ type: 'progress', progress }),
       onEvent: (event) => {
         if (pending.push(event) === EVENTS_PER_MESSAGE) send();
@@ -61,7 +62,6 @@ self.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
     }
     if (pending.length) send();
     const prepared: PreparedIndex = index;
-    result.dataset.events = [];
     post({ type: 'done', outcome, prepared }, [
       prepared.order.buffer as ArrayBuffer,
       prepared.starts.buffer as ArrayBuffer,

@@ -33,6 +33,8 @@ export interface ImportOptions {
   scannedJsonDepth?: number;
   /** Called with each event that loads, as it is checked (see ValidateOptions.onEvent). */
   onEvent?: (event: DatelineEvent) => void;
+  /** False when `onEvent` takes the events away: see RowCheckerOptions.keepEvents. */
+  keepEvents?: boolean;
 }
 
 export interface ImportOutcome {
@@ -113,6 +115,7 @@ export async function importDataset(
     onProgress: progress,
     ...(options.loadGazetteer ? { loadGazetteer: options.loadGazetteer } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    ...(options.keepEvents !== undefined ? { keepEvents: options.keepEvents } : {}),
   });
   await checker.add(rows.records, rows.rowNumbers);
   return checker.finish({

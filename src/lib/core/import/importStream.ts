@@ -44,6 +44,7 @@ export async function importStream(
   const onEvent = options.onEvent;
   const checker = new RowChecker({
     unit: 'event',
+    ...(options.keepEvents !== undefined ? { keepEvents: options.keepEvents } : {}),
     ...(options.loadGazetteer ? { loadGazetteer: options.loadGazetteer } : {}),
     ...(onEvent
       ? {

@@ -23,10 +23,15 @@ const records = [
 ];
 
 /** Checks copies of `records` cut into batches of `size`, then finishes. */
-async function checked(size: number, loadGazetteer = async () => gazetteer) {
+async function checked(size: number, loadGazetteer = async () => gazetteer, keepEvents = true) {
   const copies = structuredClone(records) as unknown[];
   const seen: string[] = [];
-  const checker = new RowChecker({ unit: 'event', loadGazetteer, onEvent: (e) => seen.push(e.id) });
+  const checker = new RowChecker({
+    unit: 'event',
+    loadGazetteer,
+    onEvent: (e) => seen.push(e.id),
+    keepEvents,
+  });
   for (let from = 0; from < copies.length; from += size) {
     const batch = copies.slice(from, from + size);
     await checker.add(
@@ -65,6 +70,16 @@ describe('RowChecker', () => {
       [3, 'place'],
       [3, 'sources[0].url'],
     ]);
+  });
+
+  it('without keeping the events, gives the same report and time order, and no events', async () => {
+    const kept = await checked(2);
+    const given = await checked(2, async () => gazetteer, false);
+    expect(given.seen).toEqual(kept.seen);
+    expect(given.outcome.result!.dataset.events).toEqual([]);
+    expect(given.outcome.index).toEqual(kept.outcome.index);
+    expect(given.outcome.report).toEqual(kept.outcome.report);
+    expect(given.outcome.result!.problems).toEqual(kept.outcome.result!.problems);
   });
 
   it('asks for the gazetteer once, and counts every unplaced event when it fails', async () => {

@@ -1,5 +1,5 @@
 import type { DatelineEvent } from '../event';
-import { createTimeIndex } from '../timeIndex';
+import { timeOrder } from '../timeOrder';
 import { DatasetValidator, type LoadProblem } from '../validateDataset';
 import type { Gazetteer } from './gazetteer';
 import type { ImportOutcome } from './importDataset';
@@ -17,6 +17,13 @@ export interface RowCheckerOptions {
   loadGazetteer?: () => Promise<Gazetteer>;
   /** Called with each event that loads, as it is checked, in file order. */
   onEvent?: (event: DatelineEvent) => void;
+  /**
+   * False when `onEvent` takes the events away (an import worker sends them to the page as they
+   * come): the outcome's events are then empty and its `index` is all that is kept of them. An
+   * import worker holding 100,000 checked events until the end made each of its garbage
+   * collections copy them.
+   */
+  keepEvents?: boolean;
   onProgress?: (phase: ImportPhase, done: number) => void;
 }
 
@@ -48,9 +55,21 @@ export class RowChecker {
   private unplaced = 0;
   private gazetteer: Promise<Gazetteer> | null = null;
   private gazetteerError: string | null = null;
+  /** Each loaded event's start and end, in the order checked, and how many were placed by name. */
+  private readonly times = new EventTimes();
+  private locatedByName = 0;
 
   constructor(private readonly options: RowCheckerOptions) {
-    this.validator = new DatasetValidator(options.unit, options.onEvent);
+    const { onEvent, keepEvents = true } = options;
+    this.validator = new DatasetValidator(
+      options.unit,
+      (event) => {
+        this.times.push(event.time.start, event.time.end);
+        if (event.locatedBy === 'place-name') this.locatedByName++;
+        onEvent?.(event);
+      },
+      keepEvents,
+    );
   }
 
   /** Checks the next records of the file, in file order, with their row numbers. */
@@ -116,22 +135,24 @@ export class RowChecker {
 
     progress?.('indexing', 0);
     // Sorted here, in the worker, so the page's own time index only checks an ordered list.
-    const sorted = createTimeIndex(this.validator.events);
-    const events = [...sorted.events];
+    const index = timeOrder(this.times.starts(), this.times.ends());
+    const kept = this.validator.events;
+    const events = kept.length ? Array.from(index.order, (i) => kept[i]!) : [];
     progress?.('indexing', 1);
+    const loaded = index.order.length;
     const title = rows.title.trim() || titleFromName(fileName);
     const report: LoadReport = {
       source: found.source,
       format: found.format,
       unit: rows.unit,
       found: this.added + rows.problems.length,
-      loaded: events.length,
-      located: events.filter((e) => e.locatedBy === 'place-name').length,
+      loaded,
+      located: this.locatedByName,
       problems: problems.sort(byRow),
       notes: notes.filter((n) => !notLoaded.has(n.row)).sort(byRow),
       messages: [...messages, ...rows.messages],
     };
-    if (events.length === 0) {
+    if (loaded === 0) {
       report.failure =
         report.found === 0
           ? 'the file has no events.'
@@ -143,7 +164,7 @@ export class RowChecker {
       result: { dataset: { title, events }, problems: problemsForState },
       report,
       ...(stories !== undefined ? { stories } : {}),
-      index: { order: sorted.inputIndex, starts: sorted.starts, ends: sorted.ends },
+      index,
     };
   }
 }
@@ -161,4 +182,34 @@ function titleFromName(name: string): string {
     .replace(/\.[a-z0-9]{1,8}$/i, '')
     .replace(/[_]+/g, ' ')
     .trim();
+}
+
+/** Numbers in pairs, appended one pair at a time into typed arrays that double as they fill. */
+class EventTimes {
+  private startsSoFar: Float64Array = new Float64Array(1024);
+  private endsSoFar: Float64Array = new Float64Array(1024);
+  private length = 0;
+
+  push(start: number, end: number): void {
+    if (this.length === this.startsSoFar.length) {
+      this.startsSoFar = grown(this.startsSoFar);
+      this.endsSoFar = grown(this.endsSoFar);
+    }
+    this.startsSoFar[this.length] = start;
+    this.endsSoFar[this.length++] = end;
+  }
+
+  starts(): Float64Array {
+    return this.startsSoFar.slice(0, this.length);
+  }
+
+  ends(): Float64Array {
+    return this.endsSoFar.slice(0, this.length);
+  }
+}
+
+function grown(values: Float64Array): Float64Array {
+  const bigger = new Float64Array(values.length * 2);
+  bigger.set(values);
+  return bigger;
 }
