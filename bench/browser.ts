@@ -4,6 +4,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser';
+import { browserIdle } from './browserIdle';
 import { median, quantile } from './stats';
 
 export interface PageRun {
@@ -46,11 +47,16 @@ const LOAD_TIMEOUT = 240_000;
 /** A scrub stops after this long (slow pages at 100,000 events); the table gives the steps done. */
 export const SCRUB_CAP_MS = 60_000;
 
-/** tsx (esbuild keepNames) wraps named functions in __name(); functions sent to the page need it. */
-async function newContext(browser: Browser) {
+/**
+ * A page in a context of its own, opened once the browser is idle again (see browserIdle). tsx
+ * (esbuild keepNames) wraps named functions in __name(); functions sent to the page need it.
+ */
+async function newPage(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript('window.__name = (f) => f;');
-  return context;
+  const page = await context.newPage();
+  await browserIdle(browser);
+  return { context, page };
 }
 
 /** Typed into "Search events": every synthetic title has a number, and each digit narrows them. */
@@ -279,8 +285,7 @@ async function runDateline(
   count: number,
   steps: number,
 ) {
-  const context = await newContext(browser);
-  const page = await context.newPage();
+  const { context, page } = await newPage(browser);
   try {
     await page.addInitScript(DATELINE_INIT);
     // Opening a share link with the dataset: the clock starts at navigation (performance.now() = 0);
@@ -360,8 +365,7 @@ async function runDateline(
 }
 
 async function runReference(browser: Browser, url: string, values: number[]): Promise<PageRun> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
+  const { context, page } = await newPage(browser);
   try {
     await page.goto(url);
     await page.waitForFunction(

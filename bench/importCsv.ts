@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser';
 import { generateEvents } from './generate';
+import { browserIdle } from './browserIdle';
 import { servePreview } from './preview';
 import { median } from './stats';
 
@@ -81,6 +82,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript('window.__name = (f) => f;');
     const page = await context.newPage();
+    await browserIdle(browser);
     await page.goto(base);
     await page.getByRole('button', { name: 'Load data' }).waitFor();
     // Frames and long tasks from the file's arrival (the input's change event) until the new

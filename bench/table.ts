@@ -22,6 +22,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser';
 import { datasetJson } from './generate';
+import { browserIdle } from './browserIdle';
 import { servePreview } from './preview';
 import { median, quantile, round } from './stats';
 
@@ -112,6 +113,7 @@ async function open(browser: Browser): Promise<Page> {
   await context.addInitScript('window.__name = (f) => f;');
   await context.addInitScript(PAGE_HELPERS);
   const page = await context.newPage();
+  await browserIdle(browser);
   await page.goto(`${BASE}/?data=/bench-data/${N}.json`);
   await page.waitForFunction(
     (want) =>
