@@ -58,8 +58,15 @@ export interface MarkerGrid {
   cellItem: Int32Array;
 }
 
-/** Groups the markers that are not hidden, in and just around the viewport, into grid cells. */
-export function markerGrid(input: MarkerGridInput): MarkerGrid {
+/**
+ * Groups the markers that are not hidden, in and just around the viewport, into grid cells.
+ * `onPlaced`, when given, hears each marker (by position, ascending) and the item it joined,
+ * once per world copy drawn.
+ */
+export function markerGrid(
+  input: MarkerGridInput,
+  onPlaced?: (position: number, item: number) => void,
+): MarkerGrid {
   const { ux, uy, states, from, to, scale, left, top, width, height } = input;
   const cell = MARKER_CELL;
   // One cell of margin so markers just outside the edge still show their visible part.
@@ -109,6 +116,7 @@ export function markerGrid(input: MarkerGridInput): MarkerGrid {
         grid.minY[item] = grid.maxY[item] = y;
         grid.latest[item] = i;
       }
+      onPlaced?.(i, item);
       grid.total[item]!++;
       grid.minX[item] = Math.min(grid.minX[item]!, x);
       grid.maxX[item] = Math.max(grid.maxX[item]!, x);

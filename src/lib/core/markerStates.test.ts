@@ -65,13 +65,13 @@ describe('markerStates', () => {
       new Uint8Array(1000),
     );
     // Day 489's event ends as the window opens (day 490), so the first one that can show is day 490's.
-    expect(range).toEqual({ from: 490, to: 501 });
+    expect(range).toEqual({ from: 490, to: 501, started: 501 });
   });
 
   it('handles no events', () => {
     const times = markerTimes(new Float64Array(0), new Float64Array(0));
     expect(
       markerStates(times, { cursor: 0, mode: 'window', windowMs: DAY }, new Uint8Array(0)),
-    ).toEqual({ from: 0, to: 0 });
+    ).toEqual({ from: 0, to: 0, started: 0 });
   });
 });

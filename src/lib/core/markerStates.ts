@@ -35,28 +35,29 @@ function bisectStarts(starts: Float64Array, time: number, after: boolean): numbe
  * The state of every marker at the cursor, written into `out` (same length as the times) for
  * positions [from, to); every position outside that window is hidden. The same rules as
  * `cursorVisibility`, but a scrub frame only binary-searches the sorted starts and touches the
- * window, instead of building an object per event.
+ * window, instead of building an object per event. `started`: how many positions have started
+ * by the cursor (all of them without a cursor); in cumulative mode, those are the shown ones.
  */
 export function markerStates(
   times: MarkerTimes,
   view: CursorView | null,
   out: Uint8Array,
-): { from: number; to: number } {
+): { from: number; to: number; started: number } {
   const { starts, ends } = times;
   const n = starts.length;
   if (!view) {
     out.fill(MARKER_SHOWN, 0, n);
-    return { from: 0, to: n };
+    return { from: 0, to: n, started: n };
   }
   const started = bisectStarts(starts, view.cursor, true);
   if (view.mode === 'cumulative') {
     out.fill(MARKER_SHOWN, 0, started);
     out.fill(MARKER_FADED, started, n);
-    return { from: 0, to: n };
+    return { from: 0, to: n, started };
   }
   // Window mode: an event shows when it started by the cursor and ends after the window opens.
   const opens = view.cursor - view.windowMs;
   const from = bisectStarts(starts, opens - times.longestMs, true);
   for (let i = from; i < started; i++) out[i] = ends[i]! > opens ? MARKER_SHOWN : MARKER_HIDDEN;
-  return { from, to: started };
+  return { from, to: started, started };
 }

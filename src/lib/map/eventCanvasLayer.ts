@@ -5,6 +5,11 @@ import { afterTask } from './afterTask';
 import type { CursorView } from '../core/cursorVisibility';
 import type { DatelineEvent } from '../core/event';
 import { formatEventDate } from '../core/formatEventDate';
+import {
+  CumulativeMarkerGrid,
+  samePlace,
+  type MarkerGridPlace,
+} from '../core/cumulativeMarkerGrid';
 import { MARKER_CELL, hitMarkerGrid, markerGrid, type MarkerGrid } from '../core/markerGrid';
 import { markerPoints } from '../core/markerPoints';
 import { MARKER_HIDDEN, markerStates, markerTimes, type MarkerTimes } from '../core/markerStates';
@@ -52,6 +57,10 @@ export class EventCanvasLayer extends L.Layer {
   private hoveredId: string | null = null;
   private drawn: PaddedView | null = null;
   private grid: MarkerGrid | null = null;
+  /** The grid of cumulative mode, kept across scrub frames (see CumulativeMarkerGrid). */
+  private cumulative: CumulativeMarkerGrid | null = null;
+  /** What the last draw showed: the markers' arrays and the view (see draw). */
+  private lastPlace: MarkerGridPlace | null = null;
   /** The grid item under the pointer, and whether the pointer is a finger. */
   private pointed = -1;
   private frame = 0;
@@ -101,6 +110,8 @@ export class EventCanvasLayer extends L.Layer {
     this.canvas.remove();
     this.drawn = null;
     this.grid = null;
+    this.cumulative = null;
+    this.lastPlace = null;
     return this;
   }
 
@@ -118,6 +129,9 @@ export class EventCanvasLayer extends L.Layer {
         : gatherMarkers(index, positions, all ? undefined : this.scratch);
     if (all) this.whole = { ...drawn, index };
     ({ drawnAt: this.drawnAt, ux: this.ux, uy: this.uy, times: this.times } = drawn);
+    // The arrays may be the same ones, refilled (see MarkerScratch).
+    this.cumulative = null;
+    this.lastPlace = null;
     if (this.states.length < this.drawnAt.length)
       this.states = new Uint8Array(index!.events.length);
     this.pointed = -1;
@@ -198,19 +212,34 @@ export class EventCanvasLayer extends L.Layer {
     L.DomUtil.setPosition(this.canvas, topLeft);
     // The canvas's top-left corner in world pixels at this zoom.
     const origin = topLeft.add(map.getPixelOrigin());
-    const { from, to } = (this.stateWindow = markerStates(this.times, this.view, this.states));
-    const grid = (this.grid = markerGrid({
+    const { from, to, started } = (this.stateWindow = markerStates(
+      this.times,
+      this.view,
+      this.states,
+    ));
+    const seen: MarkerGridPlace = {
       ux: this.ux,
       uy: this.uy,
-      states: this.states,
-      from,
-      to,
       scale: map.options.crs!.scale(drawn.zoom),
       left: origin.x,
       top: origin.y,
       width: box.x,
       height: box.y,
-    }));
+    };
+    // Every marker is drawn unless in window mode: a grid kept while the markers and the view
+    // stay, which a scrub only updates. Made at the second draw of the same place, so a filter
+    // change or a zoom (one draw) does not pay for making it.
+    const count = this.times.starts.length;
+    const keep =
+      this.view?.mode !== 'window' &&
+      (this.cumulative?.matches(seen, count) ||
+        (this.lastPlace !== null && samePlace(seen, this.lastPlace)));
+    if (keep && !this.cumulative?.matches(seen, count))
+      this.cumulative = new CumulativeMarkerGrid(seen, count);
+    const grid = (this.grid = keep
+      ? this.cumulative!.at(started)
+      : markerGrid({ ...seen, states: this.states, from, to }));
+    this.lastPlace = seen;
     const context = this.canvas.getContext('2d')!;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, box.x, box.y);
