@@ -22,9 +22,9 @@ export interface LoadInProgress {
 type WorkerFactory = () => Worker;
 
 /**
- * The progress of a load is shown at most this often. Each change restyles, lays out and repaints
- * the page; shown on every message of a 100,000-event load (about 140 frames), that took CPU the
- * worker needed: the load ended about 0.5 s later on a 2-core machine.
+ * The progress of a load is shown at most this often. Shown on every message of a 100,000-event
+ * load (about 140), each change restyled, laid out and repainted the page while the worker
+ * needed the processor, and the status region a screen reader follows changed as often.
  */
 export const PROGRESS_EVERY_MS = 250;
 
