@@ -1,3 +1,4 @@
+import { doubled } from './doubled';
 import type { DatelineEvent } from './event';
 import { facetIndexOf, type FacetField, type FacetIndex } from './facetIndex';
 
@@ -20,9 +21,9 @@ export class FacetCollector {
 
   add(event: DatelineEvent): void {
     const list = this.field === 'tags' ? event.tags : event.actors;
-    if (this.events === this.counts.length) this.counts = grown(this.counts);
+    if (this.events === this.counts.length) this.counts = doubled(this.counts);
     this.counts[this.events++] = list.length;
-    while (this.used + list.length > this.numbers.length) this.numbers = grown(this.numbers);
+    while (this.used + list.length > this.numbers.length) this.numbers = doubled(this.numbers);
     for (const value of list) {
       let number = this.numberOf.get(value);
       if (number === undefined) {
@@ -69,10 +70,4 @@ export class FacetCollector {
     }
     return facetIndexOf(values, idOf, offsets, ids);
   }
-}
-
-function grown(array: Int32Array): Int32Array {
-  const to = new Int32Array(array.length * 2);
-  to.set(array);
-  return to;
 }

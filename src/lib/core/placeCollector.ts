@@ -1,3 +1,4 @@
+import { doubled } from './doubled';
 import { kmBetween, type BandPlaces, type KnownDistances } from './bandDistances';
 import type { LatLon } from './greatCircle';
 import { hasLocation, type DatelineEvent } from './event';
@@ -75,16 +76,11 @@ export class PlaceCollector {
   }
 
   private grow(): void {
-    const grown = (from: Float64Array) => {
-      const to = new Float64Array(from.length * 2);
-      to.set(from);
-      return to;
-    };
-    this.sinLat = grown(this.sinLat);
-    this.cosLat = grown(this.cosLat);
-    this.lon = grown(this.lon);
-    this.ux = grown(this.ux);
-    this.uy = grown(this.uy);
-    this.km = grown(this.km);
+    this.sinLat = doubled(this.sinLat);
+    this.cosLat = doubled(this.cosLat);
+    this.lon = doubled(this.lon);
+    this.ux = doubled(this.ux);
+    this.uy = doubled(this.uy);
+    this.km = doubled(this.km);
   }
 }

@@ -1,4 +1,5 @@
 import type { DatelineEvent } from '../event';
+import { doubled } from '../doubled';
 import { timeOrder } from '../timeOrder';
 import { DatasetValidator, type LoadProblem } from '../validateDataset';
 import type { Gazetteer } from './gazetteer';
@@ -192,8 +193,8 @@ class EventTimes {
 
   push(start: number, end: number): void {
     if (this.length === this.startsSoFar.length) {
-      this.startsSoFar = grown(this.startsSoFar);
-      this.endsSoFar = grown(this.endsSoFar);
+      this.startsSoFar = doubled(this.startsSoFar);
+      this.endsSoFar = doubled(this.endsSoFar);
     }
     this.startsSoFar[this.length] = start;
     this.endsSoFar[this.length++] = end;
@@ -206,10 +207,4 @@ class EventTimes {
   ends(): Float64Array {
     return this.endsSoFar.slice(0, this.length);
   }
-}
-
-function grown(values: Float64Array): Float64Array {
-  const bigger = new Float64Array(values.length * 2);
-  bigger.set(values);
-  return bigger;
 }
