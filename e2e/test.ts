@@ -53,7 +53,8 @@ export function dateline(page: Page) {
         .getByRole('button', { name: new RegExp(`^${escape(value)} \\d+ events?$`) }),
     search: page.getByRole('searchbox', { name: 'Search events' }),
     /** Waits until the basemap's country shapes are drawn. */
-    basemapDrawn: () => expect(map.locator('path.dl-land').first()).toBeAttached(),
+    basemapDrawn: () =>
+      expect(map.locator('canvas.dl-basemap-canvas')).toHaveAttribute('data-detail', /\w/),
   };
 }
 

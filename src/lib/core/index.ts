@@ -43,7 +43,6 @@ export * from './advanceCursor';
 export * from './timelineGroups';
 export * from './formatInstant';
 export * from './story';
-export * from './unwrapLongitudes';
 export * from './mercatorUnit';
 export * from './timeScale';
 export * from './markerPoints';
