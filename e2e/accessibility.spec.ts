@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import seed from '../data/events.json' with { type: 'json' };
-import { dateline, expect, test } from './test';
+import { colourDistanceAtMapMiddle, dateline, expect, test } from './test';
 
 const title = (id: string) => seed.events.find((e) => e.id === id)!.title;
 
@@ -116,29 +116,18 @@ test('"?" lists the keyboard shortcuts and Escape closes the list', async ({ pag
   await expect(dialog).toBeHidden();
 });
 
-/** The colour the basemap's canvas shows at the middle of the map, as `rgb(r, g, b)`. */
-function mapMiddleColour(page: Page) {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('canvas.dl-basemap-canvas')!;
-    const box = canvas.getBoundingClientRect();
-    const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
-    const x = ((map.left + map.width / 2 - box.left) * canvas.width) / box.width;
-    const y = ((map.top + map.height / 2 - box.top) * canvas.height) / box.height;
-    const [r, g, b] = canvas.getContext('2d')!.getImageData(x, y, 1, 1).data;
-    return `rgb(${r}, ${g}, ${b})`;
-  });
-}
-
 test('the theme toggle switches to dark, the map with it, and is remembered', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/?map=6/27/17'); // central Libya: land at the middle of the map
   await dateline(page).basemapDrawn();
-  await expect.poll(() => mapMiddleColour(page)).toBe('rgb(247, 245, 240)'); // --map-land, light
+  const landColour = (hex: string) =>
+    colourDistanceAtMapMiddle(page, 'canvas.dl-basemap-canvas', hex);
+  await expect.poll(() => landColour('#f7f5f0')).toBeLessThan(8); // --map-land, light
   const toggle = page.getByRole('button', { name: 'Dark theme' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect.poll(() => mapMiddleColour(page)).toBe('rgb(38, 46, 55)'); // --map-land, dark
+  await expect.poll(() => landColour('#262e37')).toBeLessThan(8); // --map-land, dark
   await page.reload();
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
     'aria-pressed',

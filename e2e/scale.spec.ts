@@ -1,5 +1,5 @@
 import { generateEvents } from '../bench/generate';
-import { dateline, expect, test } from './test';
+import { colourDistanceAtMapMiddle, dateline, expect, test } from './test';
 
 /** A marker alone in the Sahara, far from the synthetic events (scattered around real places). */
 const LONE = {
@@ -46,7 +46,15 @@ test('10,000 events load through data=, scrub, and a click on a canvas marker se
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await expect(cursor).not.toHaveAttribute('aria-valuetext', start ?? '');
 
-  // The map is centred on the lone marker; hovering names it, clicking selects it.
+  // The map is centred on the lone marker, drawn in the theme's colour, and in the new one's
+  // when the theme changes.
+  const markerColour = (hex: string) =>
+    colourDistanceAtMapMiddle(page, 'canvas.dl-marker-canvas', hex);
+  await expect.poll(() => markerColour('#1f5fa8')).toBeLessThan(16); // --mark, light
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect.poll(() => markerColour('#5aa2ea')).toBeLessThan(16); // --mark, dark
+
+  // Hovering the lone marker names it, clicking selects it.
   const canvas = app.map.locator('.leaflet-container');
   await canvas.hover();
   await expect(app.map.locator('.leaflet-tooltip')).toHaveText(

@@ -25,6 +25,31 @@ export const test = base.extend<{ offlineGuard: string[] }>({
 
 export { expect };
 
+/**
+ * How far the colour a map canvas (`selector`) shows at the middle of the map is from `hex`: the
+ * largest difference in one channel (0 to 255). Edges are smoothed, so a dot's colour is near its
+ * fill, not always equal.
+ */
+export function colourDistanceAtMapMiddle(
+  page: Page,
+  selector: string,
+  hex: string,
+): Promise<number> {
+  return page.evaluate(
+    ([selector, hex]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(selector)!;
+      const box = canvas.getBoundingClientRect();
+      const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+      const x = ((map.left + map.width / 2 - box.left) * canvas.width) / box.width;
+      const y = ((map.top + map.height / 2 - box.top) * canvas.height) / box.height;
+      const shown = canvas.getContext('2d')!.getImageData(x, y, 1, 1).data;
+      const wanted = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return Math.max(...wanted.map((v, i) => Math.abs(v - shown[i]!)));
+    },
+    [selector, hex] as const,
+  );
+}
+
 /** Locators by the accessible names of DESIGN.md. */
 export function dateline(page: Page) {
   const map = page.getByRole('region', { name: 'Map' });

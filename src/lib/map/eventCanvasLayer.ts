@@ -16,6 +16,7 @@ import { MARKER_HIDDEN, markerStates, markerTimes, type MarkerTimes } from '../c
 import type { TimeIndex } from '../core/timeIndex';
 import { leftPaddedView, paddedView, transformPaddedView, type PaddedView } from './paddedView';
 import { markerPainter, type MarkerPainter } from './markerPainter';
+import { watchTheme } from './watchTheme';
 import type { EventMarkersOptions } from './eventMarkersLayer';
 
 export interface EventCanvasOptions extends EventMarkersOptions {
@@ -72,6 +73,7 @@ export class EventCanvasLayer extends L.Layer {
   private readonly scratch = new MarkerScratch();
   private paint: MarkerPainter | null = null;
   private paintTheme = '';
+  private stopWatchingTheme: (() => void) | null = null;
 
   constructor(private readonly handlers: EventCanvasOptions) {
     super();
@@ -92,6 +94,8 @@ export class EventCanvasLayer extends L.Layer {
     map.on('mousemove', this.onPointerMove, this);
     map.on('mouseout', this.onPointerOut, this);
     map.on('click', this.onClick, this);
+    // A new theme redraws the markers in its colours.
+    this.stopWatchingTheme = watchTheme(() => this.scheduleDraw());
     this.draw();
     return this;
   }
@@ -106,6 +110,8 @@ export class EventCanvasLayer extends L.Layer {
     map.off('mousemove', this.onPointerMove, this);
     map.off('mouseout', this.onPointerOut, this);
     map.off('click', this.onClick, this);
+    this.stopWatchingTheme?.();
+    this.stopWatchingTheme = null;
     this.onPointerOut();
     this.canvas.remove();
     this.drawn = null;
