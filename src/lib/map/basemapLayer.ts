@@ -2,11 +2,12 @@ import L from 'leaflet';
 import countries110mUrl from 'world-atlas/countries-110m.json?url';
 import countries50mUrl from 'world-atlas/countries-50m.json?url';
 import { afterTask } from './afterTask';
+import { nextFrame } from './nextFrame';
 import { loadBasemapShapes, type BasemapShapes } from './basemapShapes';
 import {
-  leftPaddedView,
+  followPaddedView,
   paddedView,
-  transformPaddedView,
+  placeCanvas,
   zoomAnimated,
   type PaddedView,
 } from './paddedView';
@@ -42,9 +43,11 @@ export class BasemapLayer extends L.Layer {
   private readonly shapes = new Map<Detail, BasemapShapes>();
   private readonly loading = new Map<Detail, Promise<BasemapShapes>>();
   private drawn: PaddedView | null = null;
-  private frame = 0;
+  /** A change of what to draw redraws once, in the next frame. */
+  private readonly drawInFrame = nextFrame(() => this.draw());
   /** A view change (Leaflet's viewreset, zoomend, moveend, resize) redraws once. */
   private readonly drawAfterTask = afterTask(() => this.draw());
+  private stopFollowing: (() => void) | null = null;
   private stopWatchingTheme: (() => void) | null = null;
 
   constructor() {
@@ -61,9 +64,12 @@ export class BasemapLayer extends L.Layer {
     this.canvas.classList.toggle('leaflet-zoom-hide', !zoomAnimated(map));
     pane.appendChild(this.canvas);
     map.on('viewreset zoomend moveend resize', this.drawAfterTask);
-    map.on('move', this.onMove, this);
-    map.on('zoom', this.onZoom, this);
-    if (zoomAnimated(map)) map.on('zoomanim', this.onZoomAnim, this);
+    this.stopFollowing = followPaddedView(
+      map,
+      this.canvas,
+      () => this.drawn,
+      () => this.scheduleDraw(),
+    );
     // A new theme redraws the shapes in its colours.
     this.stopWatchingTheme = watchTheme(() => this.scheduleDraw());
     this.draw();
@@ -71,12 +77,10 @@ export class BasemapLayer extends L.Layer {
   }
 
   override onRemove(map: L.Map): this {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.drawInFrame.cancel();
     map.off('viewreset zoomend moveend resize', this.drawAfterTask);
-    map.off('move', this.onMove, this);
-    map.off('zoom', this.onZoom, this);
-    map.off('zoomanim', this.onZoomAnim, this);
+    this.stopFollowing?.();
+    this.stopFollowing = null;
     this.stopWatchingTheme?.();
     this.stopWatchingTheme = null;
     this.canvas.remove();
@@ -115,34 +119,21 @@ export class BasemapLayer extends L.Layer {
   }
 
   private scheduleDraw(): void {
-    if (this.frame || !this._map) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw();
-    });
+    if (this._map) this.drawInFrame.request();
   }
 
   private draw(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.drawInFrame.cancel();
     const map = this._map;
     if (!map) return;
     const drawn = (this.drawn = paddedView(map, PADDING));
+    const ratio = window.devicePixelRatio || 1;
+    placeCanvas(this.canvas, drawn, ratio);
     const topLeft = drawn.bounds.min!;
     const box = drawn.bounds.getSize();
-    const ratio = window.devicePixelRatio || 1;
-    const width = Math.round(box.x * ratio);
-    const height = Math.round(box.y * ratio);
-    if (this.canvas.width !== width || this.canvas.height !== height) {
-      this.canvas.width = width;
-      this.canvas.height = height;
-      this.canvas.style.width = `${box.x}px`;
-      this.canvas.style.height = `${box.y}px`;
-    }
-    L.DomUtil.setPosition(this.canvas, topLeft);
     const context = this.canvas.getContext('2d')!;
     context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, width, height);
+    context.clearRect(0, 0, this.canvas.width, this.canvas.height);
     const found = this.shapesFor(map);
     this.canvas.dataset.detail = found?.detail ?? '';
     if (!found) return;
@@ -177,22 +168,5 @@ export class BasemapLayer extends L.Layer {
       borders.addPath(shapes.borders, toCanvas);
       context.stroke(borders);
     }
-  }
-
-  /** A pan that leaves the drawn box (a long drag, a fly-to) redraws before it ends. */
-  private onMove(): void {
-    if (this._map && leftPaddedView(this._map, this.drawn)) this.scheduleDraw();
-  }
-
-  // While Leaflet animates a zoom, scale the drawn canvas as it scales its own layers.
-  private onZoomAnim(event: L.ZoomAnimEvent): void {
-    if (this._map && this.drawn)
-      transformPaddedView(this._map, this.drawn, this.canvas, event.center, event.zoom);
-  }
-
-  private onZoom(): void {
-    const map = this._map;
-    if (map && this.drawn)
-      transformPaddedView(map, this.drawn, this.canvas, map.getCenter(), map.getZoom());
   }
 }

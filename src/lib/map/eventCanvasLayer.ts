@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import { afterTask } from './afterTask';
+import { nextFrame } from './nextFrame';
 // Straight from the modules, not the core barrel: this file is a lazy chunk, and what it alone
 // uses must stay in it rather than join the first load's shared core chunk.
 import type { CursorView } from '../core/cursorVisibility';
@@ -14,7 +15,7 @@ import { MARKER_CELL, hitMarkerGrid, markerGrid, type MarkerGrid } from '../core
 import { markerPoints } from '../core/markerPoints';
 import { MARKER_HIDDEN, markerStates, markerTimes, type MarkerTimes } from '../core/markerStates';
 import type { TimeIndex } from '../core/timeIndex';
-import { leftPaddedView, paddedView, transformPaddedView, type PaddedView } from './paddedView';
+import { followPaddedView, paddedView, placeCanvas, type PaddedView } from './paddedView';
 import { markerPainter, type MarkerPainter } from './markerPainter';
 import { watchTheme } from './watchTheme';
 import type { EventMarkersOptions } from './eventMarkersLayer';
@@ -64,7 +65,8 @@ export class EventCanvasLayer extends L.Layer {
   private lastPlace: MarkerGridPlace | null = null;
   /** The grid item under the pointer, and whether the pointer is a finger. */
   private pointed = -1;
-  private frame = 0;
+  /** A change of what to draw redraws once, in the next frame. */
+  private readonly drawInFrame = nextFrame(() => this.draw());
   /** A view change (Leaflet's viewreset, zoomend, moveend, resize) redraws once. */
   private readonly drawAfterTask = afterTask(() => this.draw());
   /** The markers of the whole dataset, kept while it is loaded. */
@@ -73,6 +75,7 @@ export class EventCanvasLayer extends L.Layer {
   private readonly scratch = new MarkerScratch();
   private paint: MarkerPainter | null = null;
   private paintTheme = '';
+  private stopFollowing: (() => void) | null = null;
   private stopWatchingTheme: (() => void) | null = null;
 
   constructor(private readonly handlers: EventCanvasOptions) {
@@ -88,9 +91,12 @@ export class EventCanvasLayer extends L.Layer {
     pane.style.zIndex = '450';
     pane.appendChild(this.canvas);
     map.on('viewreset zoomend moveend resize', this.drawAfterTask);
-    map.on('move', this.onMove, this);
-    map.on('zoom', this.onZoom, this);
-    map.on('zoomanim', this.onZoomAnim, this);
+    this.stopFollowing = followPaddedView(
+      map,
+      this.canvas,
+      () => this.drawn,
+      () => this.scheduleDraw(),
+    );
     map.on('mousemove', this.onPointerMove, this);
     map.on('mouseout', this.onPointerOut, this);
     map.on('click', this.onClick, this);
@@ -101,12 +107,10 @@ export class EventCanvasLayer extends L.Layer {
   }
 
   override onRemove(map: L.Map): this {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.drawInFrame.cancel();
     map.off('viewreset zoomend moveend resize', this.drawAfterTask);
-    map.off('move', this.onMove, this);
-    map.off('zoom', this.onZoom, this);
-    map.off('zoomanim', this.onZoomAnim, this);
+    this.stopFollowing?.();
+    this.stopFollowing = null;
     map.off('mousemove', this.onPointerMove, this);
     map.off('mouseout', this.onPointerOut, this);
     map.off('click', this.onClick, this);
@@ -191,31 +195,18 @@ export class EventCanvasLayer extends L.Layer {
   }
 
   private scheduleDraw(): void {
-    if (this.frame || !this._map) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw();
-    });
+    if (this._map) this.drawInFrame.request();
   }
 
   private draw(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.drawInFrame.cancel();
     const map = this._map;
     if (!map) return;
     const drawn = (this.drawn = paddedView(map, PADDING));
+    const ratio = window.devicePixelRatio || 1;
+    placeCanvas(this.canvas, drawn, ratio);
     const topLeft = drawn.bounds.min!;
     const box = drawn.bounds.getSize();
-    const ratio = window.devicePixelRatio || 1;
-    if (this.canvas.width !== Math.round(box.x * ratio)) {
-      this.canvas.width = Math.round(box.x * ratio);
-      this.canvas.style.width = `${box.x}px`;
-    }
-    if (this.canvas.height !== Math.round(box.y * ratio)) {
-      this.canvas.height = Math.round(box.y * ratio);
-      this.canvas.style.height = `${box.y}px`;
-    }
-    L.DomUtil.setPosition(this.canvas, topLeft);
     // The canvas's top-left corner in world pixels at this zoom.
     const origin = topLeft.add(map.getPixelOrigin());
     const { from, to, started } = (this.stateWindow = markerStates(
@@ -294,21 +285,6 @@ export class EventCanvasLayer extends L.Layer {
     let x = this.ux[i]! * scale;
     x += Math.round((centre - x) / scale) * scale;
     return { x: x - origin.x, y: this.uy[i]! * scale - origin.y };
-  }
-
-  private onMove(): void {
-    if (this._map && leftPaddedView(this._map, this.drawn)) this.scheduleDraw();
-  }
-
-  private onZoomAnim(event: L.ZoomAnimEvent): void {
-    if (this._map && this.drawn)
-      transformPaddedView(this._map, this.drawn, this.canvas, event.center, event.zoom);
-  }
-
-  private onZoom(): void {
-    const map = this._map;
-    if (map && this.drawn)
-      transformPaddedView(map, this.drawn, this.canvas, map.getCenter(), map.getZoom());
   }
 
   /** The grid item at a map event's point, or −1. */

@@ -63,3 +63,49 @@ export function transformPaddedView(
 export function zoomAnimated(map: L.Map): boolean {
   return !!map.options.zoomAnimation && L.Browser.any3d;
 }
+
+/**
+ * Keeps a layer's drawn box (`element`, drawn for `drawn()`) with the map between redraws:
+ * scaled with Leaflet's zoom animation and with a pinch, and redrawn (`redraw`) once a pan
+ * leaves it. Returns the function that stops following.
+ */
+export function followPaddedView(
+  map: L.Map,
+  element: HTMLElement | SVGElement,
+  drawn: () => PaddedView | null,
+  redraw: () => void,
+): () => void {
+  const follow = (center: L.LatLng, zoom: number) => {
+    const box = drawn();
+    if (box) transformPaddedView(map, box, element, center, zoom);
+  };
+  const onMove = () => {
+    if (leftPaddedView(map, drawn())) redraw();
+  };
+  const onZoom = () => follow(map.getCenter(), map.getZoom());
+  const onZoomAnim = (event: L.ZoomAnimEvent) => follow(event.center, event.zoom);
+  map.on('move', onMove);
+  map.on('zoom', onZoom);
+  map.on('zoomanim', onZoomAnim);
+  return () => {
+    map.off('move', onMove);
+    map.off('zoom', onZoom);
+    map.off('zoomanim', onZoomAnim);
+  };
+}
+
+/** Sizes `canvas` to the drawn box, in device pixels (`ratio` per CSS pixel), and puts it there. */
+export function placeCanvas(canvas: HTMLCanvasElement, drawn: PaddedView, ratio: number): void {
+  const box = drawn.bounds.getSize();
+  const width = Math.round(box.x * ratio);
+  const height = Math.round(box.y * ratio);
+  if (canvas.width !== width) {
+    canvas.width = width;
+    canvas.style.width = `${box.x}px`;
+  }
+  if (canvas.height !== height) {
+    canvas.height = height;
+    canvas.style.height = `${box.y}px`;
+  }
+  L.DomUtil.setPosition(canvas, drawn.bounds.min!);
+}

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import { afterTask } from './afterTask';
+import { nextFrame } from './nextFrame';
 import {
   bandPaths,
   describeBandDistance,
@@ -8,13 +9,7 @@ import {
   type LatLon,
   type RangeBandShape,
 } from '../core';
-import {
-  leftPaddedView,
-  paddedView,
-  transformPaddedView,
-  zoomAnimated,
-  type PaddedView,
-} from './paddedView';
+import { followPaddedView, paddedView, zoomAnimated, type PaddedView } from './paddedView';
 
 export interface RangeBandHandlers {
   /** The launch point's handle was dragged, or moved with the arrow keys. */
@@ -77,7 +72,9 @@ export class RangeBandLayer extends L.Layer {
   private picking = false;
   private dragging = false;
   private drawn: PaddedView | null = null;
-  private frame = 0;
+  /** A change of what to draw redraws once, in the next frame. */
+  private readonly redrawInFrame = nextFrame(() => this.redraw());
+  private stopFollowing: (() => void) | null = null;
   /** A view change (Leaflet's viewreset, zoomend, moveend, resize) redraws once. */
   private readonly redrawAfterTask = afterTask(() => this.redraw());
 
@@ -129,9 +126,12 @@ export class RangeBandLayer extends L.Layer {
     map.getPanes().overlayPane.appendChild(this.box);
     map.getContainer().appendChild(this.readout);
     map.on('viewreset zoomend moveend resize', this.redrawAfterTask);
-    map.on('move', this.onMapMove, this);
-    map.on('zoom', this.onZoom, this);
-    if (zoomAnimated(map)) map.on('zoomanim', this.onZoomAnim, this);
+    this.stopFollowing = followPaddedView(
+      map,
+      this.box,
+      () => this.drawn,
+      () => this.scheduleRedraw(),
+    );
     map.on('moveend', this.placeHandle, this);
     map.on('click', this.onMapClick, this);
     const container = map.getContainer();
@@ -146,11 +146,10 @@ export class RangeBandLayer extends L.Layer {
   }
 
   override onRemove(map: L.Map): this {
-    cancelAnimationFrame(this.frame);
+    this.redrawInFrame.cancel();
     map.off('viewreset zoomend moveend resize', this.redrawAfterTask);
-    map.off('move', this.onMapMove, this);
-    map.off('zoom', this.onZoom, this);
-    map.off('zoomanim', this.onZoomAnim, this);
+    this.stopFollowing?.();
+    this.stopFollowing = null;
     map.off('moveend', this.placeHandle, this);
     map.off('click', this.onMapClick, this);
     const container = map.getContainer();
@@ -210,17 +209,12 @@ export class RangeBandLayer extends L.Layer {
   }
 
   private scheduleRedraw(): void {
-    if (this.frame || !this._map) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.redraw();
-    });
+    if (this._map) this.redrawInFrame.request();
   }
 
   /** Redraws the band for the current view, in a box of the view plus PADDING on each side. */
   private redraw(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.redrawInFrame.cancel();
     const map = this._map;
     if (!map) return;
     this.drawn = paddedView(map, PADDING);
@@ -245,23 +239,6 @@ export class RangeBandLayer extends L.Layer {
     this.areaPath.setAttribute('d', paths.area);
     this.outerPath.setAttribute('d', paths.outerEdge);
     this.innerPath.setAttribute('d', paths.innerEdge);
-  }
-
-  /** A pan that leaves the drawn box (a long drag, a fly-to) redraws before it ends. */
-  private onMapMove(): void {
-    if (this._map && leftPaddedView(this._map, this.drawn)) this.scheduleRedraw();
-  }
-
-  // While Leaflet animates a zoom, scale the drawn SVG as it scales its own vector layers.
-  private onZoomAnim(event: L.ZoomAnimEvent): void {
-    if (this._map && this.drawn)
-      transformPaddedView(this._map, this.drawn, this.box, event.center, event.zoom);
-  }
-
-  private onZoom(): void {
-    const map = this._map;
-    if (map && this.drawn)
-      transformPaddedView(map, this.drawn, this.box, map.getCenter(), map.getZoom());
   }
 
   /** Puts the handle on the launch point's copy nearest the view's centre. */
