@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test';
+import { generateEvents } from '../bench/generate';
+import { dateline, expect, test } from './test';
+
+/** Enough events for the timeline to paint its marks on a canvas, too few to aggregate them. */
+const dataset = { title: 'Canvas test: 1,000 events', events: generateEvents(1000) };
+const COUNT = dataset.events.length;
+
+/** The timeline canvas's pixels, as a PNG data URL. */
+const timelinePixels = (page: Page) =>
+  dateline(page)
+    .timeline.locator('canvas')
+    .evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+
+async function openLoaded(page: Page, url: string) {
+  await page.goto(url);
+  await expect(dateline(page).filters.getByRole('status')).toContainText(
+    `${COUNT} of ${COUNT} events`,
+    { timeout: 30_000 },
+  );
+}
+
+// A scrub repaints only the strips around the marks the cursor crosses. Drawn at a fractional
+// pixel ratio, where a strip's edge is most likely to leave a seam.
+test.use({ deviceScaleFactor: 1.5 });
+
+test('after a scrub the timeline canvas shows exactly what a link to that moment shows', async ({
+  context,
+  page,
+}) => {
+  test.slow();
+  await context.route(
+    (url) => url.pathname === '/canvas-1000.json',
+    (route) => route.fulfill({ json: dataset }),
+  );
+  await openLoaded(page, '/?data=/canvas-1000.json');
+  const cursor = dateline(page).timeline.getByRole('slider', { name: 'Time cursor' });
+  await cursor.focus();
+  await page.keyboard.press('Home');
+  await expect(cursor).not.toHaveAttribute('aria-valuetext', /no cursor/);
+  await expect.poll(() => new URL(page.url()).searchParams.get('t')).not.toBeNull();
+  const atStart = await timelinePixels(page);
+  // Event by event (Shift), then a unit of the axis at a time, crossing several marks a step.
+  for (const key of [...Array<string>(30).fill('Shift+ArrowRight'), 'ArrowRight', 'ArrowRight']) {
+    const before = await cursor.getAttribute('aria-valuenow');
+    await page.keyboard.press(key);
+    await expect(cursor).not.toHaveAttribute('aria-valuenow', before ?? '');
+  }
+  const t = await cursor.getAttribute('aria-valuenow');
+  await expect
+    .poll(() => Date.parse(new URL(page.url()).searchParams.get('t') ?? ''))
+    .toBe(Number(t));
+  const scrubbed = await timelinePixels(page);
+  expect(scrubbed, 'the scrub changed the picture').not.toBe(atStart);
+
+  // Opened at that moment, the canvas is painted whole, once.
+  const fresh = await context.newPage();
+  await openLoaded(fresh, page.url());
+  await expect.poll(() => timelinePixels(fresh), { timeout: 10_000 }).toBe(scrubbed);
+});
