@@ -90,3 +90,39 @@ test('a click on a counted group of canvas markers zooms in to it', async ({ pag
   await expect(page).toHaveURL(/[?&]map=(6|7|8|9|10)(\.5)?\//);
   await expect(app.details.getByRole('heading')).toHaveCount(0);
 });
+
+test('clearing a tag filter draws the canvas markers as they were before it', async ({ page }) => {
+  test.slow();
+  const app = dateline(page);
+  await page.goto('/?data=/scale-10000.json&map=5/32.89/13.19');
+  await expect(app.filters.getByRole('status')).toContainText(`${COUNT} of ${COUNT} events`, {
+    timeout: 60_000,
+  });
+  const markerPixels = () =>
+    page.locator('canvas.dl-marker-canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  // A cursor set and cleared draws the markers again where they are: their grid is kept.
+  const cursor = app.timeline.getByRole('slider', { name: 'Time cursor' });
+  await cursor.focus();
+  await page.keyboard.press('Home');
+  await expect(cursor).not.toHaveAttribute('aria-valuetext', /no cursor/);
+  await page.keyboard.press('Escape');
+  await expect(cursor).toHaveAttribute('aria-valuetext', /no cursor/);
+  // Steady first: the map has settled and the canvas been drawn more than once.
+  let before = '';
+  await expect
+    .poll(async () => {
+      const now = await markerPixels();
+      const same = now === before;
+      before = now;
+      return same;
+    })
+    .toBe(true);
+  const chip = app.chip('Tag A');
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(markerPixels).not.toBe(before);
+  // Back to every event: drawn from the grid kept for them, the same picture.
+  await chip.click();
+  await expect(app.filters.getByRole('status')).toContainText(`${COUNT} of ${COUNT} events`);
+  await expect.poll(markerPixels).toBe(before);
+});

@@ -71,6 +71,11 @@ export class EventCanvasLayer extends L.Layer {
   private readonly drawAfterTask = afterTask(() => this.draw());
   /** The markers of the whole dataset, kept while it is loaded. */
   private whole: (DrawnMarkers & { index: TimeIndex }) | null = null;
+  /**
+   * The whole dataset's cumulative grid, kept while filters come and go: clearing the last
+   * filter then draws from it instead of grouping every marker again (5 to 8 ms at 100,000).
+   */
+  private wholeCumulative: { drawnAt: Int32Array; grid: CumulativeMarkerGrid } | null = null;
   /** Where a filter's markers are gathered (the whole dataset's have arrays of their own). */
   private readonly scratch = new MarkerScratch();
   private paint: MarkerPainter | null = null;
@@ -139,8 +144,9 @@ export class EventCanvasLayer extends L.Layer {
         : gatherMarkers(index, positions, all ? undefined : this.scratch);
     if (all) this.whole = { ...drawn, index };
     ({ drawnAt: this.drawnAt, ux: this.ux, uy: this.uy, times: this.times } = drawn);
-    // The arrays may be the same ones, refilled (see MarkerScratch).
-    this.cumulative = null;
+    // The arrays may be the same ones, refilled (see MarkerScratch); the whole dataset's never are.
+    const kept = this.wholeCumulative;
+    this.cumulative = kept?.drawnAt === this.drawnAt ? kept.grid : null;
     this.lastPlace = null;
     if (this.states.length < this.drawnAt.length)
       this.states = new Uint8Array(index!.events.length);
@@ -231,8 +237,11 @@ export class EventCanvasLayer extends L.Layer {
       this.view?.mode !== 'window' &&
       (this.cumulative?.matches(seen, count) ||
         (this.lastPlace !== null && samePlace(seen, this.lastPlace)));
-    if (keep && !this.cumulative?.matches(seen, count))
+    if (keep && !this.cumulative?.matches(seen, count)) {
       this.cumulative = new CumulativeMarkerGrid(seen, count);
+      if (this.drawnAt === this.whole?.drawnAt)
+        this.wholeCumulative = { drawnAt: this.drawnAt, grid: this.cumulative };
+    }
     const grid = (this.grid = keep
       ? this.cumulative!.at(started)
       : markerGrid({ ...seen, states: this.states, from, to }));
