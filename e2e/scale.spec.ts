@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { generateEvents } from '../bench/generate';
 import { colourDistanceAtMapMiddle, dateline, expect, test } from './test';
 
@@ -20,6 +21,15 @@ const dataset = {
 const COUNT = dataset.events.length;
 const LOCATED = dataset.events.filter((e) => 'lat' in e).length;
 
+/** Opens the dataset by link with the map at `map` (zoom/lat/lon), and waits until it is loaded. */
+async function openScaleData(page: Page, map: string) {
+  await page.goto(`/?data=/scale-10000.json&map=${map}`);
+  await expect(dateline(page).filters.getByRole('status')).toContainText(
+    `${COUNT} of ${COUNT} events`,
+    { timeout: 60_000 },
+  );
+}
+
 test.beforeEach(async ({ page }) => {
   await page.route('**/scale-10000.json', (route) => route.fulfill({ json: dataset }));
 });
@@ -29,10 +39,7 @@ test('10,000 events load through data=, scrub, and a click on a canvas marker se
 }) => {
   test.slow();
   const app = dateline(page);
-  await page.goto('/?data=/scale-10000.json&map=8/20/0');
-  await expect(app.filters.getByRole('status')).toContainText(`${COUNT} of ${COUNT} events`, {
-    timeout: 60_000,
-  });
+  await openScaleData(page, '8/20/0');
   // Too many for a DOM marker each: one canvas draws them, and the page says where to find each.
   await expect(app.markers).toHaveCount(0);
   await expect(
@@ -69,10 +76,7 @@ test('a click on a counted group of canvas markers zooms in to it', async ({ pag
   test.slow();
   const app = dateline(page);
   // Centred on Tripoli at zoom 5: hundreds of synthetic events share the spot.
-  await page.goto('/?data=/scale-10000.json&map=5/32.89/13.19');
-  await expect(app.filters.getByRole('status')).toContainText(`${COUNT} of ${COUNT} events`, {
-    timeout: 60_000,
-  });
+  await openScaleData(page, '5/32.89/13.19');
   // Groups sit at their grid cell's centre: look around the map's centre for one.
   const canvas = app.map.locator('.leaflet-container');
   const box = (await canvas.boundingBox())!;
@@ -94,10 +98,7 @@ test('a click on a counted group of canvas markers zooms in to it', async ({ pag
 test('clearing a tag filter draws the canvas markers as they were before it', async ({ page }) => {
   test.slow();
   const app = dateline(page);
-  await page.goto('/?data=/scale-10000.json&map=5/32.89/13.19');
-  await expect(app.filters.getByRole('status')).toContainText(`${COUNT} of ${COUNT} events`, {
-    timeout: 60_000,
-  });
+  await openScaleData(page, '5/32.89/13.19');
   const markerPixels = () =>
     page.locator('canvas.dl-marker-canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
   // A cursor set and cleared draws the markers again where they are: their grid is kept.
