@@ -99,12 +99,13 @@ describe('changedMarks', () => {
 describe('alignStrips', () => {
   it('widens strips to whole device pixels, within the canvas', () => {
     // The plot starts 16 px in; at ratio 1.5, 10.2 to 20.1 plot px is 39.3 to 54.15 device px.
-    const { pixels, plot } = alignStrips([[10.2, 20.1]], 16, 1.5, 1000);
-    expect(pixels).toEqual([[39, 16]]);
+    const canvas = { width: 1000, height: 60 };
+    const { pixels, plot } = alignStrips([[10.2, 20.1]], 16, 1.5, canvas);
+    expect(pixels).toEqual([[39, 0, 16, 60]]);
     expect(plot[0]![0]).toBeCloseTo(10, 10);
     expect(plot[0]![1]).toBeCloseTo(20.6667, 4);
-    expect(alignStrips([[-30, 2]], 16, 1, 1000).pixels).toEqual([[0, 18]]);
-    expect(alignStrips([[990, 1100]], 0, 1, 1000).pixels).toEqual([[990, 10]]);
-    expect(alignStrips([[1100, 1200]], 0, 1, 1000).pixels).toEqual([]);
+    expect(alignStrips([[-30, 2]], 16, 1, canvas).pixels).toEqual([[0, 0, 18, 60]]);
+    expect(alignStrips([[990, 1100]], 0, 1, canvas).pixels).toEqual([[990, 0, 10, 60]]);
+    expect(alignStrips([[1100, 1200]], 0, 1, canvas).pixels).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { BY_LEAD_IN, POINT_RADIUS } from './timelineLayout';
 import type { TimelineMark } from './timelineLayout';
+import { pixelRect, type PixelRect } from './pixelRect';
 
 /** What a canvas draws for a mark beyond x0..x1: a point's radius, a ring, a stroke's width. */
 const BLEED = POINT_RADIUS + 3;
@@ -88,22 +89,20 @@ export function changedMarks(
 
 /**
  * `strips` (plot pixels, the plot `offset` pixels into the canvas) widened to whole device
- * pixels at `ratio`, within a canvas `limit` device pixels wide: as [x, width] in device
- * pixels, and as [left, right] in plot pixels again (what `reachesStrips` takes).
+ * pixels at `ratio`, on a `canvas` (device pixels): as rectangles of the canvas's full height,
+ * and as [left, right] in plot pixels again (what `reachesStrips` takes).
  */
 export function alignStrips(
   strips: readonly (readonly [number, number])[],
   offset: number,
   ratio: number,
-  limit: number,
-): { pixels: [x: number, width: number][]; plot: [left: number, right: number][] } {
-  const pixels = strips
-    .map(([from, to]): [number, number] => {
-      const x = Math.max(0, Math.floor((offset + from) * ratio));
-      return [x, Math.min(limit, Math.ceil((offset + to) * ratio)) - x];
-    })
-    .filter(([, width]) => width > 0);
-  const plot = pixels.map(([x, width]): [number, number] => [
+  canvas: { width: number; height: number },
+): { pixels: PixelRect[]; plot: [left: number, right: number][] } {
+  const pixels = strips.flatMap(([from, to]) => {
+    const rect = pixelRect([offset + from, 0, offset + to, canvas.height / ratio], ratio, canvas);
+    return rect ? [rect] : [];
+  });
+  const plot = pixels.map(([x, , width]): [number, number] => [
     x / ratio - offset,
     (x + width) / ratio - offset,
   ]);
