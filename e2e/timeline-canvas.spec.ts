@@ -62,3 +62,33 @@ test('after a scrub the timeline canvas shows exactly what a whole repaint shows
   await page.mouse.move(640, 5);
   await expect.poll(() => timelinePixels(page)).toBe(scrubbed);
 });
+
+test('the histogram legend sits above the marks and gives way to the time cursor', async ({
+  context,
+  page,
+}) => {
+  await context.route(
+    (url) => url.pathname === '/canvas-1000.json',
+    (route) => route.fulfill({ json: dataset }),
+  );
+  await openLoaded(page, '/?data=/canvas-1000.json');
+  const timeline = dateline(page).timeline;
+  const legend = timeline.getByText(/^Bars: events per \w+ \(tallest [\d.]+\)$/);
+  await expect(legend).toBeVisible();
+  // Above the highest of the marks: the count badges on the track's header line.
+  const badges = timeline.getByRole('button', { name: /more events here/ });
+  await expect(badges.first()).toBeVisible();
+  const legendBox = (await legend.boundingBox())!;
+  const badgeTops = await badges.evaluateAll((all) =>
+    all.map((badge) => badge.getBoundingClientRect().top),
+  );
+  expect(legendBox.y + legendBox.height).toBeLessThanOrEqual(Math.min(...badgeTops));
+
+  // The cursor's handle at the start of the track, where the legend is: the legend steps aside.
+  const cursor = timeline.getByRole('slider', { name: 'Time cursor' });
+  await cursor.focus();
+  await page.keyboard.press('Home');
+  await expect(legend).toBeHidden();
+  await page.keyboard.press('End');
+  await expect(legend).toBeVisible();
+});
