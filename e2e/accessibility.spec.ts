@@ -128,9 +128,13 @@ test('the theme toggle switches to dark, the map with it, and is remembered', as
   await toggle.click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(() => landColour('#262e37')).toBeLessThan(8); // --map-land, dark
+  // After a reload the page is dark again, the map too, and the button says so.
   await page.reload();
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await dateline(page).basemapDrawn();
+  await expect.poll(() => landColour('#262e37')).toBeLessThan(8);
 });

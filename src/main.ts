@@ -7,8 +7,10 @@ import './app.css';
 import { linkedDataUrl } from './lib/core';
 import { AppState } from './lib/state/appState.svelte';
 import { lazyLoaderFor } from './lib/load/lazyLoader.svelte';
+import { applySavedTheme } from './lib/panels/themeChoice';
 import { startUrlSync } from './lib/state/urlSync.svelte';
 
+applySavedTheme();
 const app = new AppState();
 
 async function loadSeed(): Promise<void> {
