@@ -183,6 +183,34 @@ for (const how of ['the file picker', 'drop'] as const) {
   }
 }
 
+test("a file opens on its own events: the last view's zoom and time cursor go", async ({
+  page,
+}) => {
+  const ui = dateline(page);
+  const cursor = ui.timeline.getByRole('slider', { name: 'Time cursor' });
+  await cursor.focus();
+  await page.keyboard.press('End'); // the cursor at the example's last event, August 2019
+  await expect(cursor).not.toHaveAttribute('aria-valuetext', /no cursor/);
+  const zoomIn = ui.timeline.getByRole('button', { name: 'Zoom in' });
+  await zoomIn.click();
+  await zoomIn.click();
+  const titles = ['Nineties event A', 'Nineties event B'];
+  await pickFile(page, {
+    name: 'nineties.csv',
+    text: [
+      'id,date,title,lat,lon',
+      `n-1,1991-12-26,${titles[0]},55.75,37.62`,
+      `n-2,1994-12-05,${titles[1]},47.5,19.04`,
+    ].join('\n'),
+  });
+  await expect(report(page)).toContainText('Loaded 2 events', LOADED);
+  await expect(cursor).toHaveAttribute('aria-valuetext', /no cursor/);
+  for (const title of titles) {
+    await expect(ui.timelineMark(title)).toBeVisible();
+    await expect(ui.marker(title)).toBeVisible(); // not faded out by a cursor left in 2019
+  }
+});
+
 test('a place without coordinates is placed by the gazetteer and says so', async ({ page }) => {
   const ui = dateline(page);
   await pickFile(page, FORMATS[0]!.file);

@@ -302,8 +302,12 @@ test('the band can be hidden, and its handle goes with it', async ({ page }) => 
   await expect(ui.handle).toBeVisible();
 });
 
-test('dragging the handle moves the band while it moves', async ({ page }) => {
+test('dragging the handle moves the band while it moves; Back undoes the whole drag', async ({
+  page,
+}) => {
   const ui = band(page);
+  const entries = () => page.evaluate(() => history.length);
+  const entriesBefore = await entries();
   const knob = (await ui.handle.boundingBox())!;
   const before = await ui.area.getAttribute('d');
   await page.mouse.move(knob.x + knob.width / 2, knob.y + knob.height / 2);
@@ -319,6 +323,13 @@ test('dragging the handle moves the band while it moves', async ({ page }) => {
   // The launch point sits where the pointer let go, less the knob's offset above it.
   const after = (await ui.handle.boundingBox())!;
   expect(Math.abs(after.x + after.width / 2 - (knob.x - 120))).toBeLessThan(knob.width);
+
+  // The drag is one step of history, however many frames it moved the band in.
+  await expect(page).toHaveURL(/ring=/);
+  await expect.poll(entries).toBe(entriesBefore + 1);
+  await page.goBack();
+  await expect(ui.legend).toHaveText('INF range band: 500–5,500 km from Moscow');
+  await expect(page).not.toHaveURL(/ring=/);
 });
 
 test('a band across the antimeridian, and one round the pole, fill the right side', async ({

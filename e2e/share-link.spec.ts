@@ -131,6 +131,46 @@ test('Back and Forward step through discrete changes', async ({ page }) => {
   await expect(ui.details.getByRole('heading', { name })).toBeVisible();
 });
 
+test('dragging a range on the timeline is one history entry: Back undoes the whole drag', async ({
+  page,
+}) => {
+  const ui = dateline(page);
+  await page.goto('/');
+  await ui.basemapDrawn();
+  const entries = () => page.evaluate(() => history.length);
+  const before = await entries();
+  const box = (await ui.timeline.locator('svg').first().boundingBox())!;
+  const y = box.y + box.height - 14; // along the dates
+  await page.mouse.move(box.x + 18, y);
+  await page.mouse.down();
+  for (const share of [0.2, 0.3, 0.4, 0.5]) {
+    await page.mouse.move(box.x + box.width * share, y, { steps: 3 });
+  }
+  await page.mouse.up();
+  const rangeStatus = ui.timeline.getByRole('status');
+  await expect(rangeStatus).toContainText(/^Range /);
+  await expect(page).toHaveURL(/from=.+&to=/);
+  await expect.poll(entries).toBe(before + 1);
+  await page.goBack();
+  await expect(rangeStatus).toHaveText('Drag along the dates to filter a range');
+  await expect(page).not.toHaveURL(/from=/);
+});
+
+test('a data= link that fails to load stays in the address bar, to try again', async ({ page }) => {
+  await page.route(
+    (url) => url.pathname === '/gone.json',
+    (route) => route.fulfill({ status: 404, body: 'Not found' }),
+  );
+  await page.goto('/?data=/gone.json&tags=Libya');
+  await expect(page.getByLabel('Load report')).toContainText('404', { timeout: 15_000 });
+  // The example stays on screen, and the link is not rewritten as the example's own.
+  await expect(dateline(page).filters.getByRole('status')).toContainText(
+    `${total} of ${total} events`,
+  );
+  await expect(page).toHaveURL(/\?data=\/gone\.json&tags=Libya$/);
+  await expect(page.getByText('Parts of this link were ignored')).toHaveCount(0);
+});
+
 test('typing in the search box replaces the entry instead of pushing one per key', async ({
   page,
 }) => {

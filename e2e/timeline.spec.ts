@@ -177,6 +177,11 @@ test('Play advances the time cursor, and Pause stops it', async ({ page }) => {
   await ui.pause.click();
   await expect(ui.play).toBeVisible();
   const stopped = await valueOf(ui.cursor);
+  // Paused, it stays put: Play would have moved it in any of these frames.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 10; i++) await new Promise((r) => requestAnimationFrame(r));
+  });
+  expect(await valueOf(ui.cursor)).toBe(stopped);
   // Space on the slider plays too.
   await ui.cursor.focus();
   await page.keyboard.press('Space');

@@ -183,7 +183,11 @@ export class LoadController {
         }
         this.app.dataUrl = request.type === 'url' ? request.url : null;
         this.app.dataFile = request.type === 'file' ? request.file.name : null;
-        if (request.type === 'file') this.app.resetFilters();
+        // A file starts afresh; a link's own filters and view apply next (urlSync).
+        if (request.type === 'file') {
+          this.app.resetFilters();
+          this.app.time.resetView();
+        }
         this.finish(report);
       });
     };

@@ -30,7 +30,7 @@ export class RangeBand {
   picking = $state(false);
   /**
    * True while the user drags the launch point's handle: `center` then changes every frame, and
-   * history should replace its entry until the drag ends, then keep one (as for scrubbing).
+   * history keeps one entry for the whole drag (see urlSync).
    */
   dragging = $state(false);
 

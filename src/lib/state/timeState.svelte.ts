@@ -37,6 +37,11 @@ export class TimeState {
   grouping = $state<TimelineGrouping>('none');
   /** The visible time domain of the timeline; null means "fit the events". */
   domain = $state.raw<readonly [number, number] | null>(null);
+  /**
+   * True while the user drags the brush: `range` then changes every frame, and history keeps
+   * one entry for the whole drag (see urlSync).
+   */
+  brushing = $state(false);
 
   /** The cursor as the map and the timeline apply it; null without a cursor. */
   readonly view = $derived<CursorView | null>(
@@ -53,6 +58,13 @@ export class TimeState {
 
   clearRange(): void {
     this.range = null;
+  }
+
+  /** A new dataset's view: no cursor, not playing, the timeline fitted to its events. */
+  resetView(): void {
+    this.playing = false;
+    this.cursor = null;
+    this.domain = null;
   }
 
   setCursor(time: number | null): void {

@@ -45,15 +45,29 @@ export function startUrlSync(
     return state;
   };
 
-  /** Applies a link, loading its dataset first when it names one that is not loaded. */
+  /**
+   * Applies a link, loading its dataset first when it names one that is not loaded. Meanwhile
+   * nothing is written to history: the dataset's arrival, before the link's other parts apply,
+   * is no view of its own.
+   */
   const openLink = async (search: string, announce: boolean) => {
-    const data = linkedDataUrl(search);
-    if (data !== null && data !== app.dataUrl) await loadData(data);
-    if (search !== current()) return; // the user moved on while the data loaded
-    ready = true;
-    applyLink(search, announce);
-    // Show the link as Dateline writes it, without the parts it ignored.
-    win.history.replaceState(win.history.state, '', urlFor(encodeShareLink(shareStateOf(app))));
+    ready = false;
+    try {
+      const data = linkedDataUrl(search);
+      const wanted = data === null ? null : absoluteUrl(data);
+      if (data !== null && wanted !== app.dataUrl) {
+        await loadData(data);
+        // It did not load (the load report says why): the address keeps the link, to try again,
+        // and the link's other parts, which name that dataset's events and tags, wait for it.
+        if (app.dataUrl !== wanted) return;
+      }
+      if (search !== current()) return; // the user moved on while the data loaded
+      applyLink(search, announce);
+      // Show the link as Dateline writes it, without the parts it ignored.
+      win.history.replaceState(win.history.state, '', urlFor(encodeShareLink(shareStateOf(app))));
+    } finally {
+      ready = true;
+    }
   };
 
   let ready = false;
@@ -63,7 +77,7 @@ export function startUrlSync(
     win.history.replaceState(win.history.state, '', urlFor(encodeShareLink(shareStateOf(app))));
     ready = true;
   } else {
-    void openLink(initial, true).finally(() => (ready = true));
+    void openLink(initial, true);
   }
 
   let pending: ReturnType<typeof setTimeout> | null = null;
@@ -88,16 +102,21 @@ export function startUrlSync(
     win.requestAnimationFrame(() => setTimeout(() => toPush === query && pushNow()));
   };
 
+  // A drag (the brush, the launch point) changes the view every frame: its first change pushes
+  // an entry and the rest replace it, so Back undoes the whole drag at once.
+  let inDrag = false;
+
   const stopEffect = $effect.root(() => {
     $effect(() => {
       const query = encodeShareLink(shareStateOf(app));
+      const dragging = app.time.brushing || app.band.dragging;
+      if (!dragging) inDrag = false;
       if (!ready) return; // a link's dataset is still loading: keep its address as it is
       const shown = toPush ?? pendingQuery ?? current();
       if (query === shown) return;
       const changed = changedParams(shown, query);
-      const continuous = [...changed].every((key) =>
-        CONTINUOUS_PARAMS.has(key as keyof ShareState),
-      );
+      const continuous =
+        inDrag || [...changed].every((key) => CONTINUOUS_PARAMS.has(key as keyof ShareState));
       if (continuous) {
         pushNow();
         pendingQuery = query;
@@ -111,6 +130,7 @@ export function startUrlSync(
       } else {
         flush();
         pushAfterPaint(query);
+        inDrag = dragging;
       }
     });
   });
@@ -123,6 +143,17 @@ export function startUrlSync(
     void openLink(current(), false);
   };
   win.addEventListener('popstate', onPopState);
+
+  /** A dataset's address as the loader keeps it (`app.dataUrl`): absolute. */
+  function absoluteUrl(url: string): string {
+    try {
+      // A one-off parse, not state: no reactive URL needed.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      return new URL(url, win.document.baseURI).href;
+    } catch {
+      return url;
+    }
+  }
 
   function urlFor(query: string): string {
     return `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
