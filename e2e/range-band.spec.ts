@@ -291,6 +291,25 @@ test('by keyboard: "Set launch point", Enter on the map, and arrow keys on the h
   await expect(ui.legend).not.toHaveText(/25\.45° E/);
 });
 
+test('sorted by distance, the table sorts by date while the band is hidden', async ({ page }) => {
+  const ui = band(page);
+  const { events } = dateline(page);
+  const header = (name: string) => events.getByRole('columnheader', { name: new RegExp(name) });
+  await events.getByRole('button', { name: /^Distance/ }).click();
+  await expect(header('Distance')).toHaveAttribute('aria-sort', 'ascending');
+  await ui.show.uncheck();
+  await expect(header('Distance')).toHaveCount(0);
+  await expect(header('Date')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(events.getByRole('table')).toHaveAccessibleName(
+    `${seed.events.length} events, sorted by Date ascending`,
+  );
+  const firstDate = [...seed.events].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+  await expect(dateline(page).eventRows.first()).toContainText(firstDate.title);
+  // The band back, the table sorts by distance again, as the user chose.
+  await ui.show.check();
+  await expect(header('Distance')).toHaveAttribute('aria-sort', 'ascending');
+});
+
 test('the band can be hidden, and its handle goes with it', async ({ page }) => {
   const ui = band(page);
   await ui.show.uncheck();
