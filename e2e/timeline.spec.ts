@@ -165,6 +165,25 @@ test('dragging the time cursor fades later markers, and the window mode hides ot
   for (const event of events) await expect(ui.marker(event.title)).toBeVisible();
 });
 
+test('the last events of the story carry their whole titles, written before their marks', async ({
+  page,
+}) => {
+  const ui = parts(page);
+  // August 2019, at the plot's right edge: no room after the marks, room before them.
+  const last = events.filter((e) => e.date.startsWith('2019-08'));
+  expect(last.length).toBeGreaterThan(1);
+  for (const event of last) {
+    const label = ui.timelineMark(event.title).getByText(event.title, { exact: true });
+    await expect(label).toBeVisible();
+    const [text, mark] = [
+      (await label.boundingBox())!,
+      (await ui.timelineMark(event.title).boundingBox())!,
+    ];
+    expect(text.x).toBeGreaterThanOrEqual(mark.x); // inside the plot, left of the mark's end
+    expect(text.x + text.width).toBeLessThan(mark.x + mark.width);
+  }
+});
+
 test('Play advances the time cursor, and Pause stops it', async ({ page }) => {
   const ui = parts(page);
   // A month a second: the cursor moves every frame, yet a loaded machine's slow polls cannot

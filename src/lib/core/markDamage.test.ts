@@ -28,12 +28,22 @@ describe('markExtents', () => {
     const [plain, by, labelled] = [
       markExtents([point(100)], textWidth),
       markExtents([point(100, { by: true })], textWidth),
-      markExtents([point(100, { label: { x: 110, text: 'Tobruk', inside: false } })], textWidth),
+      markExtents(
+        [point(100, { label: { x: 110, text: 'Tobruk', inside: false, end: false } })],
+        textWidth,
+      ),
     ];
     expect(by[0]).toBe(plain[0]! - BY_LEAD_IN);
     expect(by[1]).toBe(plain[1]);
     expect(labelled[0]).toBe(plain[0]);
     expect(labelled[1]! - (110 + 6 * 7)).toBe(plain[1]! - 100);
+    // A label before its mark ends at x.
+    const before = markExtents(
+      [point(100, { label: { x: 90, text: 'Tobruk', inside: false, end: true } })],
+      textWidth,
+    );
+    expect(plain[0]! - before[0]!).toBe(100 - (90 - 6 * 7));
+    expect(before[1]).toBe(plain[1]);
   });
 });
 

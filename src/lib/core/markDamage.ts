@@ -18,8 +18,10 @@ export function markExtents(
     let left = mark.x0 - (mark.by ? BY_LEAD_IN : 0);
     let right = mark.x1;
     if (mark.label) {
-      left = Math.min(left, mark.label.x);
-      right = Math.max(right, mark.label.x + textWidth(mark.label.text));
+      const { x, text, end } = mark.label;
+      const width = textWidth(text);
+      left = Math.min(left, end ? x - width : x);
+      right = Math.max(right, end ? x : x + width);
     }
     extents[2 * i] = left - BLEED;
     extents[2 * i + 1] = right + BLEED;
