@@ -109,6 +109,25 @@ describe('importDataset: bad rows', () => {
     expect(result!.problems).toEqual(report.problems);
   });
 
+  it('reports the row whose quoted cell never closes, instead of loading the rest as its title', async () => {
+    const csv = [
+      'id,date,title,lat,lon',
+      'a,2019-08-18,Good,55.75,37.62',
+      'b,2019-08-02,"Never closed,38.9,-77.04',
+      'c,2019-08,Swallowed,55.75,37.62',
+      '',
+    ].join('\n');
+    const { result, report } = await load(csv);
+    expect(result!.dataset.events.map((e) => e.id)).toEqual(['a']);
+    expect(report.problems).toEqual([
+      {
+        row: 3,
+        field: 'quotes',
+        reason: expect.stringMatching(/^a cell opens with a quote mark \(".*the 1 line after it/),
+      },
+    ]);
+  });
+
   it('keeps the current data when no row is good, and says why', async () => {
     const { result, report } = await load('id,date,title\na,soon,A\nb,later,B\n');
     expect(result).toBeNull();

@@ -1,4 +1,5 @@
 import { dsvFormat } from 'd3';
+import { unclosedQuote } from './unclosedQuote';
 import type { DatelineEvent } from '../event';
 import type { ValidationResult } from '../validateDataset';
 import { decodeText } from './decodeText';
@@ -144,11 +145,14 @@ function readTable(
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
   let reader: DelimitedReader | null = null;
   let sheet: string[][] | null = null;
+  // d3-dsv reads a quoted cell that never closes to the end of the file, silently.
+  const unclosed = unclosedQuote(text, delimiter);
   dsvFormat(delimiter).parseRows(text, (row, i) => {
     if (i === 0) {
       if (isTimelineSheet(row)) sheet = [row];
       else reader = new DelimitedReader(row, { decimalComma: delimiter === ';' });
     } else if (sheet) sheet.push(row);
+    else if (i === unclosed?.record) reader!.rejectUnclosedQuote(i + 1, unclosed.linesAfter);
     else reader!.add(row, i + 1);
     if (i % 5000 === 0) onProgress(Math.min(1, i / lines));
     return null;

@@ -84,6 +84,22 @@ export class DelimitedReader {
       messages.push('The table has no id column: ids were made from each date and title.');
   }
 
+  /**
+   * Reports the row where a quoted cell opens and never closes (see unclosedQuote): it held the
+   * rest of the file, `linesAfter` lines, as one cell, and none of that loads.
+   */
+  rejectUnclosedQuote(rowNumber: number, linesAfter: number): void {
+    const rest =
+      linesAfter === 1 ? 'the 1 line after it' : `the ${count(linesAfter)} lines after it`;
+    this.rows.problems.push({
+      row: rowNumber,
+      field: 'quotes',
+      reason:
+        `a cell opens with a quote mark (") that never closes, so this row and ${rest} ran together ` +
+        'into one cell and were not read. Close the quote, and double any quote mark inside a quoted cell ("").',
+    });
+  }
+
   /** Reads one data row; `rowNumber` is where a spreadsheet shows it. Blank rows are skipped. */
   add(row: readonly string[], rowNumber: number): void {
     if (isBlank(row)) return;
