@@ -14,6 +14,25 @@ async function axeViolations(page: Page) {
   );
 }
 
+/** The contrast ratio (WCAG 2.1) of an element's text colour on its own background colour. */
+function textContrast(target: Locator): Promise<number> {
+  return target.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const luminance = (colour: string) => {
+      const [r, g, b] = colour
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map((c) => {
+          const v = Number(c) / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [a, b] = [luminance(style.color), luminance(style.backgroundColor)];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
+}
+
 /** Presses Tab until `target` has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, limit = 120) {
   for (let i = 0; i < limit; i++) {
@@ -35,6 +54,26 @@ for (const theme of ['light', 'dark'] as const) {
     await ui.eventButton(title('haftar-kuznetsov-tobruk')).click();
     await expect(ui.details.getByRole('heading', { level: 2 })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`filled buttons keep their text readable (4.5:1), ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const ui = dateline(page);
+    await page.goto('/');
+    const story = page.getByRole('button', { name: 'Story', exact: true });
+    await story.click();
+    await expect(story).toHaveAttribute('aria-pressed', 'true');
+    await ui.chip('Libya').click();
+    await expect(ui.chip('Libya')).toHaveAttribute('aria-pressed', 'true');
+    for (const filled of [
+      page.getByRole('button', { name: 'Copy link' }),
+      story,
+      ui.chip('Libya'),
+    ]) {
+      expect(await textContrast(filled)).toBeGreaterThanOrEqual(4.5);
+    }
   });
 }
 
