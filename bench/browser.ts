@@ -332,7 +332,8 @@ async function runDateline(
     const shown = page.evaluate(
       (count) =>
         new Promise<{ workerDone: number; rendered: number }>((resolve) => {
-          const want = `${count} of ${count} events`;
+          const all = count.toLocaleString('en-US');
+          const want = `${all} of ${all} events`;
           const check = () => {
             const text = [...document.querySelectorAll('[role="status"]')].map(
               (e) => e.textContent ?? '',

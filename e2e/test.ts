@@ -50,6 +50,12 @@ export function colourDistanceAtMapMiddle(
   );
 }
 
+/** The filters' count with all `count` events shown, as the page writes it: "1,050 of 1,050 events". */
+export function allShown(count: number): string {
+  const all = count.toLocaleString('en-US');
+  return `${all} of ${all} events`;
+}
+
 /** Locators by the accessible names of DESIGN.md. */
 export function dateline(page: Page) {
   const map = page.getByRole('region', { name: 'Map' });

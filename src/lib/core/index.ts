@@ -2,6 +2,7 @@ export * from './event';
 export * from './partialDate';
 export * from './eventTime';
 export * from './formatEventDate';
+export * from './formatCount';
 export * from './safeUrl';
 export * from './canonicalHttpUrl';
 export * from './validateDataset';
