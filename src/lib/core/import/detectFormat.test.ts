@@ -22,6 +22,12 @@ describe('sniffText', () => {
   ])('refuses %j', (text, message) => {
     expect(() => sniffText(text, 'x.csv')).toThrow(message);
   });
+
+  it('says a web page is a web page, even named .json (what a server sends for a missing file)', () => {
+    expect(() => sniffText('<!doctype html>\n<html lang="en">', 'gone.json')).toThrow(
+      /^The file is a web page \(HTML\), not data/,
+    );
+  });
 });
 
 describe('detectJsonFormat', () => {

@@ -16,13 +16,14 @@ export function sniffText(text: string, fileName = ''): TextKind {
   if (start === '') throw new ImportError(`The file has no data: it is blank. ${FORMATS_HINT}`);
   const first = start[0];
   if (first === '{' || first === '[') return { kind: 'json' };
-  if (/\.(geo)?json$/i.test(fileName)) return { kind: 'json' }; // the parser says what is wrong
+  // Before the name: a server that answers a missing "data.json" with its home page sends HTML.
   if (first === '<') {
     const what = /^<(!doctype html|html|head|body)\b/i.test(start)
       ? 'a web page (HTML)'
       : 'markup (HTML or XML)';
     throw new ImportError(`The file is ${what}, not data. ${FORMATS_HINT}`);
   }
+  if (/\.(geo)?json$/i.test(fileName)) return { kind: 'json' }; // the parser says what is wrong
   return { kind: 'delimited', delimiter: headerDelimiter(start, fileName) };
 }
 
