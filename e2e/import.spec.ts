@@ -211,6 +211,27 @@ test("a file opens on its own events: the last view's zoom and time cursor go", 
   }
 });
 
+test('a file without places or tags says so on the map and in the filters', async ({ page }) => {
+  const ui = dateline(page);
+  await pickFile(page, {
+    name: 'a-long-file-name-for-a-dataset-without-places.csv',
+    text: 'id,date,title\nu-1,2019-08-02,Unplaced A\nu-2,2019-08-18,Unplaced B\n',
+  });
+  await expect(report(page)).toContainText('Loaded 2 events', LOADED);
+  await expect(ui.map.getByRole('status')).toContainText('No event shown has a place on the map');
+  await expect(ui.filters.getByRole('group', { name: 'Tags' })).toContainText(
+    'No tags in this dataset.',
+  );
+  // The header's note on the link does not squeeze the app's name out of view.
+  await expect(page.getByText(/^The link cannot include/)).toBeVisible();
+  const name = (await page.getByRole('heading', { name: 'Dateline', level: 1 }).boundingBox())!;
+  const story = (await page.getByRole('button', { name: 'Story', exact: true }).boundingBox())!;
+  expect(name.x + name.width).toBeLessThanOrEqual(story.x);
+  // A search that finds nothing: the filters say so; the map has nothing to explain.
+  await ui.search.fill('zzz');
+  await expect(ui.map.getByRole('status')).toHaveCount(0);
+});
+
 test('a place without coordinates is placed by the gazetteer and says so', async ({ page }) => {
   const ui = dateline(page);
   await pickFile(page, FORMATS[0]!.file);

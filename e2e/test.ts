@@ -81,7 +81,7 @@ export function dateline(page: Page) {
     chip: (value: string) =>
       page
         .getByRole('region', { name: 'Filters' })
-        .getByRole('button', { name: new RegExp(`^${escape(value)} \\d+ events?$`) }),
+        .getByRole('button', { name: new RegExp(`^${escape(value)} [\\d,]+ events?$`) }),
     search: page.getByRole('searchbox', { name: 'Search events' }),
     /** Waits until the basemap's country shapes are drawn. */
     basemapDrawn: () =>
