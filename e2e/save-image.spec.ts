@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import seed from '../data/events.json' with { type: 'json' };
 import { dateline, expect, test } from './test';
 
 const dir = process.env.DATELINE_SCREENSHOT_DIR ?? 'test-results/screenshots';
@@ -25,5 +24,35 @@ test('Save image downloads a PNG of the map and timeline with title and link', a
   expect(width).toBeGreaterThanOrEqual(Math.floor(map.width));
   expect(height).toBeGreaterThan(Math.floor(map.height + timeline.height));
   await expect(page.getByRole('status').filter({ hasText: 'Image saved' })).toBeVisible();
-  expect(seed.title).toBeTruthy();
+
+  // Text where the title and the link are drawn: inked (not white) pixels in the top band,
+  // from the left, and in the footer's right half (the link is right-aligned).
+  const ratio = width / (Math.max(map.width, timeline.width) + 32);
+  const [cssWidth, cssHeight] = [width / ratio, height / ratio];
+  const inkedPixels = (box: number[]) =>
+    page.evaluate(
+      async ({ data, box }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const [x, y, w, h] = box as [number, number, number, number];
+        const { data: pixels } = context.getImageData(x, y, w, h);
+        let inked = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! < 740) inked++;
+        }
+        return inked;
+      },
+      { data: png.toString('base64'), box: box.map((v) => Math.round(v * ratio)) },
+    );
+  expect(await inkedPixels([16, 8, 400, 22])).toBeGreaterThan(100); // the dataset's title
+  expect(await inkedPixels([cssWidth / 2, cssHeight - 18, cssWidth / 2 - 16, 14])).toBeGreaterThan(
+    20, // the link
+  );
+  // The map is centred above the timeline: blank surface just left of it, the map just inside.
+  const mapLeft = (cssWidth - map.width) / 2;
+  expect(await inkedPixels([mapLeft - 12, 120, 8, 200])).toBe(0);
+  expect(await inkedPixels([mapLeft + 4, 120, 8, 200])).toBeGreaterThan(1000);
 });

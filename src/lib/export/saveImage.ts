@@ -46,7 +46,8 @@ export async function snapshotPng(
   context.font = `13px ${font}`;
   context.fillText(text.subtitle, PAD, 46, width - 2 * PAD);
 
-  await drawRegion(map, context, PAD, TITLE_HEIGHT);
+  // The map is the narrower of the two on a wide screen: centred above the timeline.
+  await drawRegion(map, context, (width - mapBox.width) / 2, TITLE_HEIGHT);
   await drawRegion(timeline, context, PAD, TITLE_HEIGHT + mapBox.height);
 
   context.font = `11px ${font}`;
