@@ -136,6 +136,11 @@ export class EventCanvasLayer extends L.Layer {
    */
   setEvents(index: TimeIndex | null, positions: Int32Array | null): void {
     this.index = index;
+    // Another dataset, or none on the canvas: what was kept of the last one goes with it.
+    if (this.whole && this.whole.index !== index) {
+      this.whole = null;
+      this.wholeCumulative = null;
+    }
     const all = index !== null && (positions === null || positions.length === index.events.length);
     // Every filter cleared comes back to the whole dataset: its markers are gathered once.
     const drawn =

@@ -272,7 +272,6 @@ export class EventMarkersLayer extends L.Layer {
   };
 }
 
-/** A marker's element: the look comes from CSS (.dl-marker), the name from the event's title. */
 /**
  * Places a marker by a 2D translation. (Leaflet's setPosition uses translate3d, which gives each
  * element a compositing layer of its own: 300 markers appearing at once, as a search narrows a
@@ -282,6 +281,7 @@ function moveTo(element: HTMLElement, point: L.Point): void {
   element.style.transform = `translate(${point.x}px, ${point.y}px)`;
 }
 
+/** A marker's element: the look comes from CSS (.dl-marker), the name from the event's title. */
 function createMarker(event: DatelineEvent & { lat: number; lon: number }): Marker {
   const element = document.createElement('div');
   element.className = 'dl-marker leaflet-marker-icon leaflet-interactive';
