@@ -171,6 +171,24 @@ test('a data= link that fails to load stays in the address bar, to try again', a
   await expect(page.getByText('Parts of this link were ignored')).toHaveCount(0);
 });
 
+test('a link with an event out of its map view keeps the view it was shared with', async ({
+  page,
+}) => {
+  const ui = dateline(page);
+  const name = title('inf-us-withdrawal'); // in Washington, far from central Libya
+  await page.goto('/?map=6/27/17&event=inf-us-withdrawal');
+  await expect(ui.details.getByRole('heading', { name })).toBeVisible();
+  await ui.basemapDrawn();
+  const url = await settled(async () => page.url());
+  expect(new URL(url).searchParams.get('map')).toBe('6/27/17');
+  await expect(ui.marker(name)).not.toBeInViewport();
+  // Selected by the user, the same event is brought into view.
+  await ui.eventButton(title('italy-embassy-tripoli')).click();
+  await ui.eventButton(name).click();
+  await ui.map.scrollIntoViewIfNeeded(); // the Events table is below the fold
+  await expect(ui.marker(name)).toBeInViewport();
+});
+
 test('typing in the search box replaces the entry instead of pushing one per key', async ({
   page,
 }) => {

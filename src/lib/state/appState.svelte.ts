@@ -49,6 +49,12 @@ export class AppState {
   /** Rows of the last load that could not be read. */
   loadProblems = $state.raw<LoadProblem[]>([]);
   selectedId = $state<string | null>(null);
+  /**
+   * True while the selection is the one a link (or Back/Forward) brought with its own view: the
+   * map and the timeline then keep that view rather than move to show the event. Not reactive:
+   * read when the selection changes.
+   */
+  selectedByLink = false;
   /** The event under the pointer on the map or the timeline, for linked highlighting. */
   hoveredId = $state<string | null>(null);
 
@@ -166,6 +172,7 @@ export class AppState {
   }
 
   select(id: string | null): void {
+    this.selectedByLink = false;
     this.selectedId = id !== null && this.eventsById.has(id) ? id : null;
   }
 

@@ -66,6 +66,7 @@ export function applyShareState(app: AppState, state: ShareState): void {
   // After the filters: the time-order story's steps are the filtered events.
   if (state.story === null) app.stopStory();
   else app.startStory(state.story, state.step - 1);
+  app.selectedByLink = true; // the link's map and timeline views show what it showed
 }
 
 /** The ids, tags and actors of the loaded dataset, to check a link against. */
