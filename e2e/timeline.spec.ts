@@ -82,8 +82,13 @@ test('brushing a range by mouse filters the map, the list and the counts; a clic
   await expect(ui.timeline.getByRole('status')).toContainText(
     `${expected.length} of ${events.length} events`,
   );
-  // The timeline still draws every event; the brush only dims what it leaves out.
+  // The timeline still draws every event; the brush only dims what it leaves out, each mark
+  // whole with its title (not the plot beyond the range, which cut titles in two).
   await expect(ui.timelineMarks).toHaveCount(events.length);
+  for (const event of events) {
+    const inside = expected.includes(event);
+    await expect(ui.timelineMark(event.title)).toHaveCSS('opacity', inside ? '1' : '0.35');
+  }
 
   // A click on the empty track clears the brush: everything shows again.
   await page.mouse.click(box.x + box.width - 40, y);

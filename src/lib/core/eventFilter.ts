@@ -1,4 +1,5 @@
 import type { DatelineEvent } from './event';
+import { inTimeRange } from './inTimeRange';
 import { eventSearchText, searchWords } from './searchText';
 
 /** What the user has narrowed the view to. Empty lists and an empty query mean "no filter". */
@@ -47,7 +48,7 @@ export function eventPredicate(
   const words = use('query') ? searchWords(filter.query) : [];
   const only = use('only') ? filter.only : null;
   return (event) =>
-    (!range || (event.time.start < range[1] && event.time.end > range[0])) &&
+    inTimeRange(event.time, range) &&
     (!tags || event.tags.some((t) => tags.has(t))) &&
     (!actors || event.actors.some((a) => actors.has(a))) &&
     (!only || only.has(event.id)) &&

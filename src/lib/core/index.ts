@@ -3,6 +3,7 @@ export * from './partialDate';
 export * from './eventTime';
 export * from './formatEventDate';
 export * from './formatCount';
+export * from './inTimeRange';
 export * from './safeUrl';
 export * from './canonicalHttpUrl';
 export * from './validateDataset';
