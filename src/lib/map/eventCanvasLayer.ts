@@ -5,6 +5,7 @@ import { nextFrame } from './nextFrame';
 // uses must stay in it rather than join the first load's shared core chunk.
 import type { CursorView } from '../core/cursorVisibility';
 import type { DatelineEvent } from '../core/event';
+import { countOf, formatCount } from '../core/formatCount';
 import { formatEventDate } from '../core/formatEventDate';
 import {
   CumulativeMarkerGrid,
@@ -368,10 +369,10 @@ export class EventCanvasLayer extends L.Layer {
 }
 
 function groupLabel(total: number, shown: number): string {
-  const events = `${total.toLocaleString('en')} events`;
+  const events = countOf(total, 'event');
   const later = total - shown;
   return later > 0
-    ? `${events} (${later.toLocaleString('en')} after the cursor) · click to zoom in`
+    ? `${events} (${formatCount(later)} after the cursor) · click to zoom in`
     : `${events} · click to zoom in`;
 }
 

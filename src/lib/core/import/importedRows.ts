@@ -1,3 +1,4 @@
+import { formatCount } from '../formatCount';
 import type { LoadProblem } from '../validateDataset';
 import type { RowUnit } from './importFormat';
 
@@ -28,11 +29,6 @@ export function emptyRows(unit: RowUnit, title = ''): ImportedRows {
   return { title, records: [], rowNumbers: [], unit, problems: [], notes: [], messages: [] };
 }
 
-/** "12,345" */
-export function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
 /** "a, b, c and 7 more" for listing column names in a message. */
 export function listSome(items: readonly string[], shown = 5): string {
   const quoted = items.slice(0, shown).map((item) => {
@@ -40,5 +36,5 @@ export function listSome(items: readonly string[], shown = 5): string {
     return `"${short}"`;
   });
   if (items.length <= shown) return quoted.join(', ').replace(/, ([^,]*)$/, ' and $1');
-  return `${quoted.join(', ')} and ${count(items.length - shown)} more`;
+  return `${quoted.join(', ')} and ${formatCount(items.length - shown)} more`;
 }

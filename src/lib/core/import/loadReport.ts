@@ -1,6 +1,6 @@
+import { formatCount } from '../formatCount';
 import type { LoadProblem } from '../validateDataset';
 import { FORMAT_LABELS, type ImportFormat, type RowUnit } from './importFormat';
-import { count } from './importedRows';
 
 /** What happened when a file was loaded, for the person who loaded it. */
 export interface LoadReport {
@@ -36,9 +36,9 @@ export function describeProblem(problem: LoadProblem, unit: RowUnit | string = '
 export function reportHeadline(report: LoadReport): string {
   const format = report.format ? ` (${FORMAT_LABELS[report.format]})` : '';
   if (report.failure) return `Could not load ${report.source}${format}: ${report.failure}`;
-  const of = report.loaded === report.found ? '' : ` of ${count(report.found)}`;
+  const of = report.loaded === report.found ? '' : ` of ${formatCount(report.found)}`;
   const noun = report.found === 1 ? 'event' : 'events';
-  return `Loaded ${count(report.loaded)}${of} ${noun} from ${report.source}${format}.`;
+  return `Loaded ${formatCount(report.loaded)}${of} ${noun} from ${report.source}${format}.`;
 }
 
 /** A report for a file that could not be read at all. */

@@ -1,4 +1,4 @@
-import { count } from './importedRows';
+import { formatCount } from '../formatCount';
 import { IMPORT_LIMITS } from './importLimits';
 
 /**
@@ -56,6 +56,6 @@ function longItem(list: unknown, limit: number): string | null {
 function found(field: string, value: string, limit: number): { field: string; reason: string } {
   return {
     field,
-    reason: `is ${count(value.length)} characters long; Dateline keeps at most ${count(limit)}`,
+    reason: `is ${formatCount(value.length)} characters long; Dateline keeps at most ${formatCount(limit)}`,
   };
 }

@@ -1,9 +1,10 @@
+import { countOf, formatCount } from '../formatCount';
 import type { EventSource } from '../event';
 import { columnMeaning, type ColumnField } from './columnMeaning';
 import { dateCell, dateFromParts } from './dateFromParts';
 import { IdMaker } from './idMaker';
 import { ImportError } from './importError';
-import { count, emptyRows, listSome, type ImportedRows, type RowProgress } from './importedRows';
+import { emptyRows, listSome, type ImportedRows, type RowProgress } from './importedRows';
 import { splitList } from './splitList';
 import { fromSpreadsheetSafe } from './spreadsheetSafe';
 
@@ -89,8 +90,7 @@ export class DelimitedReader {
    * rest of the file, `linesAfter` lines, as one cell, and none of that loads.
    */
   rejectUnclosedQuote(rowNumber: number, linesAfter: number): void {
-    const rest =
-      linesAfter === 1 ? 'the 1 line after it' : `the ${count(linesAfter)} lines after it`;
+    const rest = `the ${countOf(linesAfter, 'line')} after it`;
     this.rows.problems.push({
       row: rowNumber,
       field: 'quotes',
@@ -141,7 +141,7 @@ export class DelimitedReader {
   finish(): ImportedRows {
     if (this.times) {
       this.rows.messages.push(
-        `Times of day were left out (${count(this.times)} ${this.times === 1 ? 'row has' : 'rows have'} one): Dateline dates events to the day.`,
+        `Times of day were left out (${formatCount(this.times)} ${this.times === 1 ? 'row has' : 'rows have'} one): Dateline dates events to the day.`,
       );
     }
     return this.rows;

@@ -1,6 +1,7 @@
+import { formatCount } from '../formatCount';
 import { htmlToLine } from './htmlToText';
 import { IdMaker } from './idMaker';
-import { count, emptyRows, type ImportedRows, type RowProgress } from './importedRows';
+import { emptyRows, type ImportedRows, type RowProgress } from './importedRows';
 import { hasTimeOfDay, timelineEvent, type TimelineSlide } from './timelineEvent';
 
 type Fields = Record<string, unknown>;
@@ -60,13 +61,13 @@ export function readTimelineJson(value: Fields, onProgress?: RowProgress): Impor
   });
   if (times) {
     rows.messages.push(
-      `Times of day were left out (${count(times)} ${times === 1 ? 'event has' : 'events have'} one): Dateline dates events to the day.`,
+      `Times of day were left out (${formatCount(times)} ${times === 1 ? 'event has' : 'events have'} one): Dateline dates events to the day.`,
     );
   }
   const eras = Array.isArray(value.eras) ? value.eras.length : 0;
   if (eras) {
     rows.messages.push(
-      `${count(eras)} ${eras === 1 ? 'era' : 'eras'} (spans that frame the timeline) ${eras === 1 ? 'is' : 'are'} not events and ${eras === 1 ? 'was' : 'were'} not loaded.`,
+      `${formatCount(eras)} ${eras === 1 ? 'era' : 'eras'} (spans that frame the timeline) ${eras === 1 ? 'is' : 'are'} not events and ${eras === 1 ? 'was' : 'were'} not loaded.`,
     );
   }
   return rows;

@@ -1,7 +1,8 @@
+import { formatCount } from '../formatCount';
 import { headerKey } from './columnMeaning';
 import { htmlToLine } from './htmlToText';
 import { IdMaker } from './idMaker';
-import { count, emptyRows, listSome, type ImportedRows, type RowProgress } from './importedRows';
+import { emptyRows, listSome, type ImportedRows, type RowProgress } from './importedRows';
 import { timelineEvent } from './timelineEvent';
 
 /** The columns of the TimelineJS Google Sheets template, as `headerKey` spells them. */
@@ -123,12 +124,12 @@ export function readTimelineSheet(
   }
   if (times) {
     rows.messages.push(
-      `Times of day were left out (${count(times)} ${times === 1 ? 'row has' : 'rows have'} one): Dateline dates events to the day.`,
+      `Times of day were left out (${formatCount(times)} ${times === 1 ? 'row has' : 'rows have'} one): Dateline dates events to the day.`,
     );
   }
   if (eras) {
     rows.messages.push(
-      `${count(eras)} era ${eras === 1 ? 'row' : 'rows'} (spans that frame the timeline) ${eras === 1 ? 'is' : 'are'} not events and ${eras === 1 ? 'was' : 'were'} not loaded.`,
+      `${formatCount(eras)} era ${eras === 1 ? 'row' : 'rows'} (spans that frame the timeline) ${eras === 1 ? 'is' : 'are'} not events and ${eras === 1 ? 'was' : 'were'} not loaded.`,
     );
   }
   if (unshown.size) {

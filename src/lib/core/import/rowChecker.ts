@@ -1,3 +1,4 @@
+import { formatCount } from '../formatCount';
 import type { DatelineEvent } from '../event';
 import { doubled } from '../doubled';
 import { timeOrder } from '../timeOrder';
@@ -5,7 +6,7 @@ import { DatasetValidator, type LoadProblem } from '../validateDataset';
 import type { Gazetteer } from './gazetteer';
 import type { ImportOutcome } from './importDataset';
 import type { ImportFormat } from './importFormat';
-import { count, type ImportedRows } from './importedRows';
+import type { ImportedRows } from './importedRows';
 import type { ImportPhase } from './importProgress';
 import type { LoadReport } from './loadReport';
 import { locateByPlace, needsLocation } from './locateByPlace';
@@ -124,7 +125,7 @@ export class RowChecker {
     if (this.gazetteerError !== null) {
       messages.push(
         `The gazetteer could not be loaded (${this.gazetteerError}), ` +
-          `so ${count(this.unplaced)} events with a place but no coordinates are not on the map.`,
+          `so ${formatCount(this.unplaced)} events with a place but no coordinates are not on the map.`,
       );
     }
     // The same lists, in the same order, as when every record came in one batch.
@@ -157,7 +158,7 @@ export class RowChecker {
       report.failure =
         report.found === 0
           ? 'the file has no events.'
-          : `none of its ${count(report.found)} ${report.found === 1 ? rows.unit : `${rows.unit}s`} could be loaded (see why below).`;
+          : `none of its ${formatCount(report.found)} ${report.found === 1 ? rows.unit : `${rows.unit}s`} could be loaded (see why below).`;
       return { result: null, report };
     }
     const problemsForState = [...report.problems, ...report.notes].sort(byRow);
