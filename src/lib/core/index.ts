@@ -4,6 +4,7 @@ export * from './eventTime';
 export * from './formatEventDate';
 export * from './formatCount';
 export * from './inTimeRange';
+export * from './absoluteUrl';
 export * from './markOpacity';
 export * from './safeUrl';
 export * from './canonicalHttpUrl';

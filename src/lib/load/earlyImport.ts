@@ -1,4 +1,5 @@
 // Part of the first page (a few hundred bytes): the rest of the load code is a lazy chunk.
+import { absoluteUrl } from '../core/absoluteUrl';
 
 /** The import worker, one per load (the worker script is a chunk of its own). */
 export function createImportWorker(): Worker {
@@ -17,13 +18,8 @@ let early: { url: string; worker: Worker; replies: (MessageEvent | ErrorEvent)[]
  * started half a second to a second after navigation. Its replies wait for `adoptEarlyImport`.
  */
 export function startEarlyImport(link: string): void {
-  let url: string;
-  try {
-    url = new URL(link, document.baseURI).href;
-  } catch {
-    return;
-  }
-  if (!/^https?:/i.test(url)) return;
+  const url = absoluteUrl(link, document.baseURI);
+  if (url === null || !/^https?:/i.test(url)) return;
   const worker = createImportWorker();
   const replies: (MessageEvent | ErrorEvent)[] = [];
   worker.onmessage = (event) => replies.push(event);

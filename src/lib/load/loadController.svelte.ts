@@ -1,4 +1,5 @@
 // Direct module imports keep the parsers out of the page's bundle: they live in the worker.
+import { absoluteUrl } from '../core/absoluteUrl';
 import { importProgress, type ImportProgress } from '../core/import/importProgress';
 import { describeProblem, failedReport, type LoadReport } from '../core/import/loadReport';
 import type { DatelineEvent } from '../core';
@@ -62,14 +63,7 @@ export class LoadController {
 
   /** Loads the dataset at `url` (relative to the page, or any https URL that allows CORS). */
   loadUrl(url: string): Promise<LoadReport | null> {
-    let absolute: string;
-    try {
-      // A one-off parse, not state: no reactive URL needed.
-      // eslint-disable-next-line svelte/prefer-svelte-reactivity
-      absolute = new URL(url, document.baseURI).href;
-    } catch {
-      absolute = url;
-    }
+    const absolute = absoluteUrl(url, globalThis.document?.baseURI) ?? url;
     if (!/^https?:/i.test(absolute)) {
       const report: LoadReport = failedReport(url, 'only http(s) links can be loaded.');
       this.report = report;

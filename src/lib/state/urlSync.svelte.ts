@@ -1,4 +1,5 @@
 import {
+  absoluteUrl,
   CONTINUOUS_PARAMS,
   changedParams,
   decodeShareLink,
@@ -54,7 +55,7 @@ export function startUrlSync(
     ready = false;
     try {
       const data = linkedDataUrl(search);
-      const wanted = data === null ? null : absoluteUrl(data);
+      const wanted = data === null ? null : (absoluteUrl(data, win.document.baseURI) ?? data);
       if (data !== null && wanted !== app.dataUrl) {
         await loadData(data);
         // It did not load (the load report says why): the address keeps the link, to try again,
@@ -143,17 +144,6 @@ export function startUrlSync(
     void openLink(current(), false);
   };
   win.addEventListener('popstate', onPopState);
-
-  /** A dataset's address as the loader keeps it (`app.dataUrl`): absolute. */
-  function absoluteUrl(url: string): string {
-    try {
-      // A one-off parse, not state: no reactive URL needed.
-      // eslint-disable-next-line svelte/prefer-svelte-reactivity
-      return new URL(url, win.document.baseURI).href;
-    } catch {
-      return url;
-    }
-  }
 
   function urlFor(query: string): string {
     return `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
