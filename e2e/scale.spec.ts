@@ -45,6 +45,10 @@ test('10,000 events load through data=, scrub, and a click on a canvas marker se
   await expect(
     app.map.getByText(`${LOCATED.toLocaleString('en')} events are drawn on the map`),
   ).toBeAttached();
+  // The range band's panel counts the placed events inside the band, grouped as the status is.
+  await expect(
+    app.map.getByText(new RegExp(`^\\(\\d{1,2},\\d{3} of ${LOCATED.toLocaleString('en')}\\)$`)),
+  ).toBeVisible();
 
   const cursor = app.timeline.getByRole('slider', { name: 'Time cursor' });
   await cursor.focus();

@@ -1,3 +1,4 @@
+import { shortCount } from '../core/formatCount';
 import { markerRadius, type MarkerGrid } from '../core/markerGrid';
 
 export type MarkerLook = 'shown' | 'faded' | 'hovered' | 'at-cursor' | 'selected';
@@ -122,8 +123,7 @@ export function markerPainter(
     item(grid: MarkerGrid, item: number, look: MarkerLook): void {
       const total = grid.total[item]!;
       const count = look === 'faded' ? total : grid.shown[item]!;
-      const label =
-        total > 1 ? (count < 1000 ? String(count) : `${Math.floor(count / 1000)}k`) : '';
+      const label = total > 1 ? shortCount(count) : '';
       const image = sprite(markerRadius(total), look === 'hovered' ? hover : mark);
       const size = image.width / ratio;
       const x = grid.x[item]!;
