@@ -92,3 +92,30 @@ test('the histogram legend sits above the marks and gives way to the time cursor
   await page.keyboard.press('End');
   await expect(legend).toBeVisible();
 });
+
+test('a timeline canvas drawn again after a theme change meanwhile takes the new colours', async ({
+  context,
+  page,
+}) => {
+  await context.route(
+    (url) => url.pathname === '/canvas-1000.json',
+    (route) => route.fulfill({ json: dataset }),
+  );
+  await openLoaded(page, '/?data=/canvas-1000.json');
+  const ui = dateline(page);
+  const canvas = ui.timeline.locator('canvas');
+  await expect(canvas).toHaveCount(1);
+  const light = await timelinePixels(page);
+  const darkTheme = page.getByRole('button', { name: 'Dark theme' });
+  await darkTheme.click();
+  await expect.poll(() => timelinePixels(page)).not.toBe(light);
+
+  // A search down to one event: its mark is drawn in SVG and the canvas goes. The theme changes
+  // back meanwhile; when the search is cleared, the new canvas is painted in the light colours.
+  await ui.search.fill(dataset.events[0]!.title);
+  await expect(canvas).toHaveCount(0);
+  await darkTheme.click();
+  await ui.search.fill('');
+  await expect(canvas).toHaveCount(1);
+  await expect.poll(() => timelinePixels(page)).toBe(light);
+});
