@@ -42,6 +42,21 @@ test('Story steps through the curated story with buttons and arrow keys, and the
   await expect(page).not.toHaveURL(/story=/);
 });
 
+test("a link to a step past the story's end shows its last step and says so", async ({ page }) => {
+  const ui = dateline(page);
+  const steps = story.steps.length;
+  await page.goto(`/?story=${story.id}&step=${steps + 5}`);
+  const panel = page.getByRole('group', { name: 'Story' });
+  await expect(panel).toContainText(`Step ${steps} of ${steps}`);
+  await expect(
+    ui.details.getByRole('heading', { name: title(story.steps.at(-1)!.event) }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(
+    `step is past the story's last step (${steps}), which is shown instead`,
+  );
+  await expect(page).toHaveURL(new RegExp(`story=${story.id}&step=${steps}$`));
+});
+
 test('the time-order story follows the filters', async ({ page }) => {
   const ui = dateline(page);
   await page.goto('/?tags=INF+treaty&story=time');

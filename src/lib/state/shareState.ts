@@ -2,6 +2,8 @@ import {
   TIME_ORDER_STORY_ID,
   encodeShareLink,
   facetIndex,
+  formatCount,
+  type LinkProblem,
   type ShareContext,
   type ShareState,
 } from '../core';
@@ -44,8 +46,12 @@ export function shareStateOf(app: AppState): ShareState {
   };
 }
 
-/** Puts a decoded link's view into the app state. */
-export function applyShareState(app: AppState, state: ShareState): void {
+/**
+ * Puts a decoded link's view into the app state. Returns what of it the dataset could not show
+ * (a story step past the story's end), for the notice beside the decoder's problems.
+ */
+export function applyShareState(app: AppState, state: ShareState): LinkProblem[] {
+  const problems: LinkProblem[] = [];
   app.time.range = state.from !== null && state.to !== null ? [state.from, state.to] : null;
   app.time.cursor = state.t;
   app.time.cursorMode = state.mode;
@@ -65,8 +71,18 @@ export function applyShareState(app: AppState, state: ShareState): void {
   app.band.onlyInside = state.inband;
   // After the filters: the time-order story's steps are the filtered events.
   if (state.story === null) app.stopStory();
-  else app.startStory(state.story, state.step - 1);
+  else {
+    app.startStory(state.story, state.step - 1);
+    const steps = app.activeStory?.steps.length ?? 0;
+    if (app.story && state.step > steps) {
+      problems.push({
+        param: 'step',
+        reason: `is past the story's last step (${formatCount(steps)}), which is shown instead`,
+      });
+    }
+  }
   app.selectedByLink = true; // the link's map and timeline views show what it showed
+  return problems;
 }
 
 /** The ids, tags and actors of the loaded dataset, to check a link against. */

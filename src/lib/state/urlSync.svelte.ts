@@ -33,8 +33,9 @@ export function startUrlSync(
   const current = () => win.location.search.replace(/^\?/, '');
 
   const applyLink = (search: string, announce: boolean) => {
-    const { state, problems } = decodeShareLink(search, shareContextOf(app));
-    applyShareState(app, state);
+    const decoded = decodeShareLink(search, shareContextOf(app));
+    const { state } = decoded;
+    const problems = [...decoded.problems, ...applyShareState(app, state)];
     if (announce && problems.length) {
       app.notify(
         'Parts of this link were ignored: ' +
