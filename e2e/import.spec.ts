@@ -222,11 +222,20 @@ test('a file without places or tags says so on the map and in the filters', asyn
   await expect(ui.filters.getByRole('group', { name: 'Tags' })).toContainText(
     'No tags in this dataset.',
   );
-  // The header's note on the link does not squeeze the app's name out of view.
-  await expect(page.getByText(/^The link cannot include/)).toBeVisible();
+  // Copy link says the link cannot carry the file; the header stays one row, the app's name
+  // in view.
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  await expect(copy).toHaveAccessibleDescription(/cannot include “a-long-file-name/);
   const name = (await page.getByRole('heading', { name: 'Dateline', level: 1 }).boundingBox())!;
   const story = (await page.getByRole('button', { name: 'Story', exact: true }).boundingBox())!;
   expect(name.x + name.width).toBeLessThanOrEqual(story.x);
+  const shortcuts = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  expect((await shortcuts.boundingBox())!.y).toBe(story.y);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await copy.click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Link copied. It cannot include “a-long-file-name-for-a-dataset-without-places.csv”: it opens the seed data.',
+  );
   // A search that finds nothing: the filters say so; the map has nothing to explain.
   await ui.search.fill('zzz');
   await expect(ui.map.getByRole('status')).toHaveCount(0);
