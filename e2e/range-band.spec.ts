@@ -209,6 +209,29 @@ test('"Only events in range band" filters the markers and the list', async ({ pa
   await expect(markers).toHaveCount(located.length);
 });
 
+test('the band count beside "Only events in range band" follows the other filters', async ({
+  page,
+}) => {
+  const ui = band(page);
+  const app = dateline(page);
+  const count = ui.region.getByText(/^\(\d+ of \d+ located\)$/);
+  await expect(count).toHaveText(`(4 of ${located.length} located)`);
+  // Narrowed by a tag, it counts what ticking the box would then show.
+  // Libya: the four in Tobruk and Tripoli are in the band, Haftar's visit to Moscow is not.
+  await app.filters
+    .getByRole('group', { name: 'Tags' })
+    .getByRole('button', { name: /^Libya/ })
+    .click();
+  const libya = located.filter((e) => e.tags.includes('Libya'));
+  await expect(count).toHaveText(`(4 of ${libya.length} located)`);
+  await app.search.fill('zzz');
+  await expect(count).toHaveText('(0 of 0 located)');
+  await app.search.fill('');
+  await ui.onlyInside.check();
+  await expect(app.markers).toHaveCount(4);
+  await expect(count).toHaveText(`(4 of ${libya.length} located)`);
+});
+
 test('the radii are validated, applied and redrawn', async ({ page }) => {
   const ui = band(page);
   await ui.options.click();

@@ -47,7 +47,9 @@ test('10,000 events load through data=, scrub, and a click on a canvas marker se
   ).toBeAttached();
   // The range band's panel counts the placed events inside the band, grouped as the status is.
   await expect(
-    app.map.getByText(new RegExp(`^\\(\\d{1,2},\\d{3} of ${LOCATED.toLocaleString('en')}\\)$`)),
+    app.map.getByText(
+      new RegExp(`^\\(\\d{1,2},\\d{3} of ${LOCATED.toLocaleString('en')} located\\)$`),
+    ),
   ).toBeVisible();
 
   const cursor = app.timeline.getByRole('slider', { name: 'Time cursor' });

@@ -50,6 +50,30 @@ describe('BandDistances', () => {
     expect(seen).toEqual([...expected]);
   });
 
+  it.each(centres)(
+    'counts placed and inside events at some positions as a filter would (%o)',
+    (centre) => {
+      const expected = distancesFrom(centre, index.events);
+      const distances = new BandDistances(centre, index, byId);
+      const random = seededRandom(5);
+      const some = Int32Array.from(index.events.keys()).filter(() => random() < 0.3);
+      for (const radii of [
+        [500, 5500],
+        [0, 20_100],
+        [3000, 3000],
+      ] as [number, number][]) {
+        for (const positions of [null, some, new Int32Array(0)]) {
+          const at = positions ? [...positions].map((p) => index.events[p]!) : index.events;
+          const km = at.map((e) => expected.get(e.id)).filter((d) => d !== undefined);
+          expect(distances.countsAt(positions, radii)).toEqual({
+            located: km.length,
+            inside: km.filter((d) => d >= radii[0] && d <= radii[1]).length,
+          });
+        }
+      }
+    },
+  );
+
   it.each(centres)('within a band, holds the ids idsWithin finds (%o)', (centre) => {
     const expected = distancesFrom(centre, index.events);
     const distances = new BandDistances(centre, index, byId);

@@ -146,6 +146,27 @@ export class BandDistances implements ReadonlyMap<string, number> {
     return this.get(id) !== undefined;
   }
 
+  /**
+   * Of the events at `positions` (all of them for null), how many have a place, and how many of
+   * those lie in [inner, outer] km: what "only events in the band" would keep of a filtered view.
+   */
+  countsAt(
+    positions: Int32Array | null,
+    [inner, outer]: readonly [number, number],
+  ): { located: number; inside: number } {
+    const km = this.km;
+    const n = positions ? positions.length : km.length;
+    let located = 0;
+    let inside = 0;
+    for (let k = 0; k < n; k++) {
+      const d = km[positions ? positions[k]! : k]!;
+      if (d !== d) continue; // NaN: no place
+      located++;
+      if (!(d < inner) && !(d > outer)) inside++;
+    }
+    return { located, inside };
+  }
+
   /** The ids whose distance lies in [inner, outer] km, edges included (see `idsWithin`). */
   within(radiiKm: readonly [number, number]): ReadonlySet<string> {
     return new IdsWithin(this, radiiKm);

@@ -126,6 +126,18 @@ export class AppState {
   });
   /** Where in `index` the events that pass every filter are (null: all of them), ascending. */
   readonly filteredPositions = $derived(filterPositions(this.index, this.filter));
+  /**
+   * Of the events the other filters pass, how many have a place and how many lie in the band:
+   * what "only events in the band" keeps of them, counted as the chips count theirs.
+   */
+  readonly bandCounts = $derived(
+    this.distancesKm.countsAt(
+      this.band.onlyInside
+        ? filterPositions(this.index, this.filter, ['only'])
+        : this.filteredPositions,
+      this.band.radiiKm,
+    ),
+  );
   /** The events that pass every filter, in time order: what the map, the list and the counts show. */
   readonly filtered = $derived(eventsAt(this.index, this.filteredPositions));
   /** The story being told, if any: a curated one, or the filtered events in time order. */
