@@ -19,7 +19,8 @@ export const LAUNCH_SITES: readonly LaunchSite[] = [
     id: 'moscow',
     name: 'Moscow',
     at: { lat: 55.7558, lon: 37.6173 },
-    note: "Russia's side of the treaty, and the place of three of this story's events",
+    // Not "the place of three of this story's events": the note shows with any dataset.
+    note: "Russia's side of the treaty",
   },
   {
     id: 'kaliningrad',
