@@ -111,3 +111,24 @@ test('on a phone: brush a range by touch along the dates', async ({ page }) => {
   expect(shown).toBeLessThan(seed.events.length);
   await page.screenshot({ path: `${dir}/phone-brush.png` });
 });
+
+test('on a phone: the timeline controls leave no empty row for the hidden Clear cursor', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const timeline = dateline(page).timeline;
+  const clear = timeline.getByRole('button', { name: 'Clear cursor' });
+  const show = timeline.getByRole('combobox', { name: 'Show' });
+  const lanes = timeline.getByRole('combobox', { name: 'Lanes' });
+  await expect(clear).toBeHidden();
+  // The next row of controls follows the one above with no 44 px gap between.
+  const showBox = (await show.boundingBox())!;
+  const lanesBox = (await lanes.boundingBox())!;
+  expect(lanesBox.y - (showBox.y + showBox.height)).toBeLessThan(20);
+  // With a cursor, it is there to clear it.
+  await timeline.getByRole('slider', { name: 'Time cursor' }).focus();
+  await page.keyboard.press('Home');
+  await expect(clear).toBeVisible();
+  await clear.click();
+  await expect(clear).toBeHidden();
+});
