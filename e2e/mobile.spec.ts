@@ -30,6 +30,13 @@ test('on a phone: no horizontal scrolling, map above the timeline, details in a 
   await ui.marker(name).tap();
   await expect(ui.details.getByRole('heading', { name })).toBeVisible();
   await expect(ui.details).toBeInViewport();
+  // The sheet does not hide the marker just tapped: the map moves it above the sheet.
+  const clearOfSheet = async () => {
+    const marker = (await ui.marker(name).boundingBox())!;
+    const sheet = (await ui.details.boundingBox())!;
+    return marker.y >= 0 && marker.y + marker.height <= sheet.y;
+  };
+  await expect.poll(clearOfSheet).toBe(true);
   await page.screenshot({ path: `${dir}/phone-details.png` });
   await ui.details.getByRole('button', { name: 'Clear selection' }).tap();
   await expect(ui.details.getByRole('heading', { name })).toHaveCount(0);
