@@ -82,6 +82,15 @@ test('brushing a range by mouse filters the map, the list and the counts; a clic
   await expect(ui.timeline.getByRole('status')).toContainText(
     `${expected.length} of ${events.length} events`,
   );
+  // The range's dates are read whole, not cut short with an ellipsis.
+  const status = ui.timeline.getByRole('status');
+  await expect(status.locator('strong')).toHaveText(/^\d+ \w+( \d{4})? – \d+ \w+ \d{4}$/);
+  const cut = await status.evaluate((p) =>
+    [p, ...p.children]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.textContent),
+  );
+  expect(cut).toEqual([]);
   // The timeline still draws every event; the brush only dims what it leaves out, each mark
   // whole with its title (not the plot beyond the range, which cut titles in two).
   await expect(ui.timelineMarks).toHaveCount(events.length);
