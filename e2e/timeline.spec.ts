@@ -286,4 +286,14 @@ test('hovering a mark labels it and highlights its marker', async ({ page }) => 
   await expect(ui.marker(shoigu.title)).toHaveClass(/is-hovered/);
   await ui.marker(shoigu.title).hover();
   await expect(ui.timelineMark(shoigu.title)).toHaveClass(/is-hovered/);
+
+  // A long title is read whole in the label, on two lines rather than cut with an ellipsis.
+  const gna = events.find((e) => e.id === 'tripoli-gna-struggle')!;
+  await ui.marker(gna.title).hover();
+  await expect(ui.timeline.getByText('January 2017', { exact: true })).toBeVisible();
+  const title = ui.timeline.locator('[aria-hidden="true"] strong');
+  await expect(title).toHaveText(gna.title);
+  const whole = (el: Element) =>
+    el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth;
+  expect(await title.evaluate(whole)).toBe(true);
 });
