@@ -46,6 +46,7 @@ export * from './timeBins';
 export * from './advanceCursor';
 export * from './timelineGroups';
 export * from './formatInstant';
+export * from './snapshotSubtitle';
 export * from './story';
 export * from './mercatorUnit';
 export * from './timeScale';
