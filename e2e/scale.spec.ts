@@ -45,6 +45,9 @@ test('10,000 events load through data=, scrub, and a click on a canvas marker se
   await expect(
     app.map.getByText(`${LOCATED.toLocaleString('en')} events are drawn on the map`),
   ).toBeAttached();
+  // With a five-digit count beside it, Reset filters still reads on one line.
+  const reset = app.filters.getByRole('button', { name: 'Reset filters' });
+  expect((await reset.boundingBox())!.height).toBeLessThan(36);
   // The range band's panel counts the placed events inside the band, grouped as the status is.
   await expect(
     app.map.getByText(
