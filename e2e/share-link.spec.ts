@@ -148,7 +148,7 @@ test('dragging a range on the timeline is one history entry: Back undoes the who
   }
   await page.mouse.up();
   const rangeStatus = ui.timeline.getByRole('status');
-  await expect(rangeStatus).toContainText(/^Range /);
+  await expect(rangeStatus).toContainText(/^Range: /);
   await expect(page).toHaveURL(/from=.+&to=/);
   await expect.poll(entries).toBe(before + 1);
   await page.goBack();

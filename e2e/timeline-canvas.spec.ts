@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { generateEvents } from '../bench/generate';
 import { allShown, dateline, expect, test } from './test';
 
@@ -13,8 +13,13 @@ const timelinePixels = (page: Page) =>
     .timeline.locator('canvas')
     .evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
 
-async function openLoaded(page: Page, url: string) {
-  await page.goto(url);
+/** Opens the 1,000-event dataset by link (served by the test) and waits until it is loaded. */
+async function openCanvasData(context: BrowserContext, page: Page) {
+  await context.route(
+    (url) => url.pathname === '/canvas-1000.json',
+    (route) => route.fulfill({ json: dataset }),
+  );
+  await page.goto('/?data=/canvas-1000.json');
   await expect(dateline(page).filters.getByRole('status')).toContainText(SHOWN_ALL, {
     timeout: 30_000,
   });
@@ -29,11 +34,7 @@ test('after a scrub the timeline canvas shows exactly what a whole repaint shows
   page,
 }) => {
   test.slow();
-  await context.route(
-    (url) => url.pathname === '/canvas-1000.json',
-    (route) => route.fulfill({ json: dataset }),
-  );
-  await openLoaded(page, '/?data=/canvas-1000.json');
+  await openCanvasData(context, page);
   const cursor = dateline(page).timeline.getByRole('slider', { name: 'Time cursor' });
   await cursor.focus();
   await page.keyboard.press('Home');
@@ -67,11 +68,7 @@ test('the histogram legend sits above the marks and gives way to the time cursor
   context,
   page,
 }) => {
-  await context.route(
-    (url) => url.pathname === '/canvas-1000.json',
-    (route) => route.fulfill({ json: dataset }),
-  );
-  await openLoaded(page, '/?data=/canvas-1000.json');
+  await openCanvasData(context, page);
   const timeline = dateline(page).timeline;
   const legend = timeline.getByText(/^Bars: events per \w+ \(tallest [\d.]+\)$/);
   await expect(legend).toBeVisible();
@@ -97,11 +94,7 @@ test('a timeline canvas drawn again after a theme change meanwhile takes the new
   context,
   page,
 }) => {
-  await context.route(
-    (url) => url.pathname === '/canvas-1000.json',
-    (route) => route.fulfill({ json: dataset }),
-  );
-  await openLoaded(page, '/?data=/canvas-1000.json');
+  await openCanvasData(context, page);
   const ui = dateline(page);
   const canvas = ui.timeline.locator('canvas');
   await expect(canvas).toHaveCount(1);
