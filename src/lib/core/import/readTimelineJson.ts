@@ -1,4 +1,4 @@
-import { formatCount } from '../formatCount';
+import { countOf, formatCount } from '../formatCount';
 import { htmlToLine } from './htmlToText';
 import { IdMaker } from './idMaker';
 import { emptyRows, type ImportedRows, type RowProgress } from './importedRows';
@@ -67,7 +67,7 @@ export function readTimelineJson(value: Fields, onProgress?: RowProgress): Impor
   const eras = Array.isArray(value.eras) ? value.eras.length : 0;
   if (eras) {
     rows.messages.push(
-      `${formatCount(eras)} ${eras === 1 ? 'era' : 'eras'} (spans that frame the timeline) ${eras === 1 ? 'is' : 'are'} not events and ${eras === 1 ? 'was' : 'were'} not loaded.`,
+      `${countOf(eras, 'era')} (spans that frame the timeline) ${eras === 1 ? 'is' : 'are'} not events and ${eras === 1 ? 'was' : 'were'} not loaded.`,
     );
   }
   return rows;

@@ -1,4 +1,4 @@
-import { formatCount } from '../formatCount';
+import { countOf, formatCount } from '../formatCount';
 import type { DatelineEvent } from '../event';
 import { doubled } from '../doubled';
 import { timeOrder } from '../timeOrder';
@@ -158,7 +158,7 @@ export class RowChecker {
       report.failure =
         report.found === 0
           ? 'the file has no events.'
-          : `none of its ${formatCount(report.found)} ${report.found === 1 ? rows.unit : `${rows.unit}s`} could be loaded (see why below).`;
+          : `none of its ${countOf(report.found, rows.unit)} could be loaded (see why below).`;
       return { result: null, report };
     }
     const problemsForState = [...report.problems, ...report.notes].sort(byRow);
